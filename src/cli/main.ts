@@ -1,0 +1,10 @@
+import { runCli } from './run';
+
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error: unknown) => {
+    process.stderr.write(`corroborate: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  });

@@ -1,0 +1,63 @@
+import type { Span } from './text/span';
+
+export type MentionKind = 'actor' | 'number' | 'claim';
+export type ActorType = 'person' | 'organization' | 'place';
+export type NumberType = 'count' | 'percent' | 'money' | 'ordinal' | 'duration' | 'date' | 'quantity';
+export type ClaimType = 'claim' | 'quote';
+
+/** How a figure is hedged in the text: "nearly 2 million" is `below`, "more than 300" is `above`. */
+export type Approximation = 'exact' | 'about' | 'below' | 'above' | 'at-least' | 'at-most' | 'order-of-magnitude';
+
+/** What a figure applies to when the text says so: "157 each" versus "314 in total". */
+export type NumberScope = 'each' | 'total';
+
+export interface NumberValue {
+  /** The central amount; for ranges the lower bound is `min` and the upper `max`. */
+  readonly amount?: number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly approx?: Approximation;
+  /** The counted noun in singular form ("prisoner"), or a unit ("percent", "mile", "USD", "day"). */
+  readonly unit?: string;
+  readonly scope?: NumberScope;
+  /** ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) for dates; the end of a range in `isoEnd`. */
+  readonly iso?: string;
+  readonly isoEnd?: string;
+  /** Relative dates ("last month") that could not be resolved keep their phrase here. */
+  readonly relative?: string;
+  /** For durations: length in days, so "two weeks" and "14 days" compare. */
+  readonly days?: number;
+}
+
+interface MentionBase extends Span {
+  readonly text: string;
+}
+
+export interface ActorMention extends MentionBase {
+  readonly kind: 'actor';
+  readonly type: ActorType;
+  /** The name as it should be compared within the document: full name for a partial one. */
+  readonly name: string;
+  /** A title or role written before the name ("President", "Treasury Secretary"). */
+  readonly role?: string;
+}
+
+export interface NumberMention extends MentionBase {
+  readonly kind: 'number';
+  readonly type: NumberType;
+  readonly value: NumberValue;
+}
+
+export interface ClaimMention extends MentionBase {
+  readonly kind: 'claim';
+  readonly type: ClaimType;
+  /** Who the text attributes the claim or quote to, as written. */
+  readonly speaker?: string;
+  readonly speakerSpan?: Span;
+  /** The attribution cue ("said", "according to"). */
+  readonly cue?: string;
+  /** 0..1: how worth checking the sentence is (figures, names, attribution raise it). */
+  readonly score: number;
+}
+
+export type Mention = ActorMention | NumberMention | ClaimMention;

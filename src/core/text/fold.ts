@@ -1,0 +1,54 @@
+/**
+ * Typographic variants that news text mixes freely ("February 4–5", "four‑year‑long",
+ * curly and straight quotes). Folding replaces each with one ASCII character, so the
+ * folded text has exactly the same length and every offset found in it is valid in
+ * the original: detectors match on folded text and report original offsets unchanged.
+ */
+const FOLD: Record<string, string> = {
+  '\u2010': '-', // hyphen
+  '\u2011': '-', // non-breaking hyphen
+  '\u2012': '-', // figure dash
+  '\u2013': '-', // en dash
+  '\u2014': '-', // em dash
+  '\u2015': '-', // horizontal bar
+  '\u2212': '-', // minus sign
+  '\uFE63': '-',
+  '\uFF0D': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u02BC': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u00A0': ' ', // no-break space
+  '\u2007': ' ',
+  '\u2009': ' ',
+  '\u200A': ' ',
+  '\u202F': ' ', // narrow no-break space
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u3000': ' ',
+  '\uFEFF': ' ', // a stray byte-order mark inside text
+  '\u00AD': '-', // soft hyphen
+};
+
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
+export function foldTypography(text: string): string {
+  return text.replace(FOLDABLE, (ch) => FOLD[ch]);
+}
+
+/** The dash characters a human reads as a range separator ("4–5"). */
+export const DASH_CLASS = '[-\u2010-\u2015\u2212]';
+
+/** Strips diacritics and folds case: "Zelenskyy" and "ZELENSKYY" or "Zelenskýy" compare equal. */
+export function foldForComparison(text: string): string {
+  return foldTypography(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}

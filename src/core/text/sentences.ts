@@ -1,0 +1,122 @@
+import type { Span } from './span';
+
+/** Words that end with a full stop without ending the sentence. Lower-cased, without the stop. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'maj', 'pres', 'supt', 'insp', 'det', 'rev', 'hon', 'st', 'mt', 'ft', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co',
+  'bros', 'vs', 'etc', 'no', 'nos', 'vol', 'fig', 'approx', 'est', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'e.g', 'i.e', 'cf', 'al',
+]);
+
+/** After "U.S." or "a.m." a capitalised word only starts a new sentence if it is one of these. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
+  'but', 'and', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'after', 'before', 'his', 'her', 'their', 'its',
+  'our', 'some', 'many', 'most', 'officials', 'however', 'meanwhile', 'still', 'yet',
+]);
+
+const TERMINATOR = /[.!?]+["'\u201D\u2019)\]]*(?=\s)/g;
+
+/**
+ * Splits text into sentence spans. Line structure is respected first, because news
+ * files put headlines, datelines and list items on lines of their own without a full stop.
+ */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  for (const block of splitBlocks(text)) splitBlock(text, block, out);
+  return out;
+}
+
+/** Lines joined where a paragraph was hard-wrapped, split where a new unit begins. */
+function splitBlocks(text: string): Span[] {
+  const blocks: Span[] = [];
+  let current: Span | null = null;
+  let previousLine = '';
+  let blankSincePrevious = false;
+  const lineRe = /[^\r\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const line = m[0];
+    if (line.trim().length === 0) {
+      blankSincePrevious = true;
+      continue;
+    }
+    const gap = current ? text.slice(current.end, m.index) : '';
+    const blank = blankSincePrevious || /(\r?\n|\r)[ \t]*(\r?\n|\r)/.test(gap);
+    const span = { start: m.index, end: m.index + line.length };
+    if (current && !blank && continuesPreviousLine(previousLine, line)) current = { start: current.start, end: span.end };
+    else {
+      if (current) blocks.push(current);
+      current = span;
+    }
+    previousLine = line;
+    blankSincePrevious = false;
+  }
+  if (current) blocks.push(current);
+  return blocks.map(trimSpanIn(text)).filter((b) => b.end > b.start);
+}
+
+function continuesPreviousLine(previous: string, next: string): boolean {
+  const prev = previous.trimEnd();
+  const nxt = next.trimStart();
+  if (prev.length === 0 || nxt.length === 0) return false;
+  if (/^(#{1,6}\s|[-*+]\s|\d+[.)]\s|>)/.test(nxt) || /^#{1,6}\s/.test(prev.trimStart())) return false;
+  if (/[.!?:"'\u201D\u2019)]$/.test(prev)) return false;
+  if (/[,;\-\u2013\u2014]$/.test(prev) || /^[a-z]/.test(nxt)) return true;
+  // A wrapped paragraph stops mid-phrase; a headline is Title Case and ends on a content word.
+  if (WRAP_WORD.test(prev)) return true;
+  return prev.length >= 60 && /[a-z]$/.test(prev) && !isTitleCase(prev);
+}
+
+const WRAP_WORD = /\b(a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|that|as|into|than)$/;
+
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'\u2019-]*/gu) ?? [];
+  const content = words.filter((w) => w.length > 3);
+  if (content.length === 0) return true;
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.6;
+}
+
+function trimSpanIn(text: string): (span: Span) => Span {
+  return (span) => {
+    let { start, end } = span;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    return { start, end };
+  };
+}
+
+function splitBlock(text: string, block: Span, out: Span[]): void {
+  const body = text.slice(block.start, block.end);
+  let sentenceStart = 0;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(body); m; m = TERMINATOR.exec(body)) {
+    const stopAt = m.index + m[0].length;
+    if (!isBoundary(body, m.index, stopAt)) continue;
+    pushTrimmed(text, block.start + sentenceStart, block.start + stopAt, out);
+    sentenceStart = stopAt;
+  }
+  pushTrimmed(text, block.start + sentenceStart, block.end, out);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  const span = trimSpanIn(text)({ start, end });
+  if (span.end > span.start) out.push(span);
+}
+
+function isBoundary(body: string, punctAt: number, after: number): boolean {
+  const rest = body.slice(after).replace(/^\s+/, '');
+  if (rest.length === 0) return true;
+  const next = rest[0];
+  // Only a capital, a digit or an opening quote or bracket starts a sentence.
+  if (!/[A-Z0-9"'\u201C\u2018(\[]/.test(next) && !/\p{Lu}/u.test(next)) return false;
+  if (body[punctAt] !== '.') return true;
+  const wordBefore = /([\p{L}.]+)$/u.exec(body.slice(0, punctAt))?.[1] ?? '';
+  if (wordBefore.length === 0) return true;
+  const lower = wordBefore.toLowerCase();
+  const nextWord = (/^["'\u201C\u2018(]*([\p{L}]+)/u.exec(rest)?.[1] ?? '').toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return false;
+  // Initials ("J. Smith") and dotted acronyms ("U.S.", "a.m."): a boundary only before a typical opener.
+  if (/^\p{L}$/u.test(wordBefore) || /^(\p{L}\.)+\p{L}$/u.test(wordBefore)) return SENTENCE_STARTERS.has(nextWord);
+  return true;
+}
