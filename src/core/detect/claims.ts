@@ -1,0 +1,83 @@
+import type { ActorMention, ClaimMention, NumberMention } from '../model';
+import type { PreparedText } from '../text/prepared-text';
+import type { Span } from '../text/span';
+import { findAttribution, type Attribution } from './claims/attribution';
+import { findQuotes, type QuoteSpan } from './claims/quotes';
+import { countWithin, scoreSentence } from './claims/worthiness';
+
+/** Sentences scoring below this are description, not claims worth checking. */
+export const CLAIM_THRESHOLD = 0.4;
+
+/**
+ * Claims are whole sentences; quotes are the quoted words, each with the speaker the
+ * text gives them. A quote's speaker may sit in the sentence before or after it
+ * ("… on Tuesday." Then: "We wait," she said.), so attribution falls back to neighbours.
+ */
+export function detectClaims(
+  doc: PreparedText,
+  actors: readonly ActorMention[],
+  numbers: readonly NumberMention[],
+): ClaimMention[] {
+  const out: ClaimMention[] = [];
+  const quotes = findQuotes(doc.folded);
+  const attributions = doc.sentences.map((s) => findAttribution(doc.folded, s, actors));
+
+  doc.sentences.forEach((sentence, index) => {
+    const sentenceText = doc.folded.slice(sentence.start, sentence.end);
+    const attribution = attributions[index];
+    const quoted = quotes.some((q) => q.start >= sentence.start && q.end <= sentence.end);
+    const score = scoreSentence(sentenceText, {
+      numbers: countWithin(numbers, sentence),
+      actors: countWithin(actors, sentence),
+      attributed: attribution !== undefined,
+      quoted,
+    });
+    if (score >= CLAIM_THRESHOLD) out.push(claim(doc, sentence, 'claim', score, attribution));
+  });
+
+  for (const quote of quotes) {
+    const index = sentenceIndexOf(doc.sentences, quote);
+    const attribution = quoteAttribution(doc, quote, index, attributions);
+    const words = doc.folded.slice(quote.start, quote.end).split(/\s+/).length;
+    const score = Math.min(1, 0.3 + (attribution?.speaker ? 0.4 : 0) + Math.min(0.3, words * 0.03));
+    out.push(claim(doc, quote, 'quote', Math.round(score * 100) / 100, attribution));
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function quoteAttribution(
+  doc: PreparedText, quote: QuoteSpan, index: number, attributions: readonly (Attribution | undefined)[],
+): Attribution | undefined {
+  const own = attributions[index];
+  // The attribution must lie outside the quotation marks, or the quote would speak for itself.
+  if (own && (own.cueSpan.end <= quote.outerStart || own.cueSpan.start >= quote.outerEnd)) return own;
+  const sentence = doc.sentences[index];
+  const fillsSentence = sentence && quote.outerStart - sentence.start <= 1 && sentence.end - quote.outerEnd <= 1;
+  if (fillsSentence) return attributions[index - 1]?.speaker ? attributions[index - 1] : attributions[index + 1];
+  return undefined;
+}
+
+function sentenceIndexOf(sentences: readonly Span[], span: Span): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sentences[mid].start <= span.start) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function claim(doc: PreparedText, span: Span, type: 'claim' | 'quote', score: number, attribution?: Attribution): ClaimMention {
+  return {
+    kind: 'claim',
+    type,
+    start: span.start,
+    end: span.end,
+    text: doc.text.slice(span.start, span.end),
+    score,
+    ...(attribution?.speaker ? { speaker: attribution.speaker } : {}),
+    ...(attribution?.speakerSpan ? { speakerSpan: attribution.speakerSpan } : {}),
+    ...(attribution ? { cue: attribution.cue } : {}),
+  };
+}

@@ -1,0 +1,89 @@
+import type { ActorMention } from '../../model';
+import type { Span } from '../../text/span';
+
+/** Reporting verbs in the forms news copy uses them. Lower-case. */
+const REPORTING_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'stated', 'states', 'claimed', 'claims',
+  'added', 'adds', 'noted', 'notes', 'warned', 'warns', 'confirmed', 'confirms', 'insisted', 'insists',
+  'argued', 'argues', 'reported', 'reports', 'estimated', 'estimates', 'mentioned', 'denied', 'denies',
+  'acknowledged', 'acknowledges', 'urged', 'urges', 'wrote', 'writes', 'described', 'describes',
+  'characterized', 'characterised', 'explained', 'explains', 'declared', 'declares', 'asserted', 'asserts',
+  'maintained', 'maintains', 'suggested', 'suggests', 'predicted', 'predicts', 'admitted', 'admits',
+  'emphasized', 'emphasised', 'stressed', 'stresses', 'revealed', 'reveals', 'disclosed', 'pledged',
+  'promised', 'vowed', 'hinted', 'hints', 'cautioned', 'indicated', 'indicates', 'tweeted', 'posted',
+  'telling', 'saying', 'accused', 'accuses', 'alleged', 'alleges', 'recalled', 'replied', 'responded',
+];
+
+const VERB_PATTERN = `(?:${REPORTING_VERBS.join('|')})`;
+const SOURCE_PHRASES = /\b(according to|in the words of|cited by|quoted by|as reported by|per)\s+/gi;
+const VERB_RE = new RegExp(`\\b${VERB_PATTERN}\\b`, 'gi');
+
+/** Nouns that can stand for a speaker when no name is given ("officials said"). */
+const SPEAKER_NOUNS = /\b((?:the\s+|a\s+|an\s+|\w+\s+)?(?:officials?|spokes(?:man|woman|person)|ministry|ministers?|envoys?|analysts?|experts?|diplomats?|sources?|negotiators?|government|kremlin|president|police|witnesses|residents|authorities|statement|observers|report|delegation|aides?))\b/i;
+
+export interface Attribution {
+  readonly cue: string;
+  readonly cueSpan: Span;
+  readonly speaker?: string;
+  readonly speakerSpan?: Span;
+}
+
+/**
+ * Finds who a sentence attributes its content to. Named actors next to the cue win;
+ * otherwise a speaker noun phrase ("officials") or a pronoun is kept as written.
+ */
+export function findAttribution(folded: string, sentence: Span, actors: readonly ActorMention[]): Attribution | undefined {
+  const text = folded.slice(sentence.start, sentence.end);
+  const inSentence = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+
+  SOURCE_PHRASES.lastIndex = 0;
+  const source = SOURCE_PHRASES.exec(text);
+  if (source) {
+    const cueSpan = { start: sentence.start + source.index, end: sentence.start + source.index + source[1].length };
+    const actor = inSentence.find((a) => a.start >= cueSpan.end && a.start - cueSpan.end < 40);
+    return withSpeaker(source[1].toLowerCase(), cueSpan, actor);
+  }
+
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
+    const cueSpan = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    const before = nearestActorBefore(inSentence, cueSpan.start, folded);
+    const after = inSentence.find((a) => a.start >= cueSpan.end && a.start - cueSpan.end <= 3);
+    const actor = after ?? before;
+    if (actor) return withSpeaker(m[0].toLowerCase(), cueSpan, actor);
+    const noun = speakerNounNear(folded, sentence, cueSpan);
+    if (noun) return { cue: m[0].toLowerCase(), cueSpan, speaker: folded.slice(noun.start, noun.end), speakerSpan: noun };
+    const pronoun = /\b(he|she|they|we|i)\s+$/i.exec(folded.slice(Math.max(sentence.start, cueSpan.start - 6), cueSpan.start));
+    if (pronoun) return { cue: m[0].toLowerCase(), cueSpan, speaker: pronoun[1] };
+  }
+  return undefined;
+}
+
+function withSpeaker(cue: string, cueSpan: Span, actor: ActorMention | undefined): Attribution {
+  if (!actor) return { cue, cueSpan };
+  return { cue, cueSpan, speaker: actor.name, speakerSpan: { start: actor.start, end: actor.end } };
+}
+
+/**
+ * The subject of a reporting verb is usually the last name before it, possibly with an
+ * apposition in between ("Peskov, the Kremlin spokesman, said"): allow a short gap.
+ */
+function nearestActorBefore(actors: readonly ActorMention[], cueStart: number, folded: string): ActorMention | undefined {
+  let best: ActorMention | undefined;
+  for (const actor of actors) {
+    if (actor.end > cueStart) break;
+    const gap = folded.slice(actor.end, cueStart);
+    if (gap.length <= 3 || (gap.length < 80 && /^['s]*\s*,[^.;:"]*,\s*$/.test(gap)) || /^'s?\s+\w+\s+$/.test(gap)) best = actor;
+    else if (/^\s+(has|had|have|also|then|later|previously|again|repeatedly|publicly)\s+$/i.test(gap)) best = actor;
+  }
+  return best;
+}
+
+function speakerNounNear(folded: string, sentence: Span, cue: Span): Span | undefined {
+  const windowStart = Math.max(sentence.start, cue.start - 40);
+  const before = folded.slice(windowStart, cue.start);
+  const m = SPEAKER_NOUNS.exec(before);
+  if (!m || m.index + m[0].length < before.trimEnd().length - 1) return undefined;
+  const start = windowStart + m.index + (m[0].length - m[0].trimStart().length);
+  return { start, end: windowStart + m.index + m[0].length };
+}
