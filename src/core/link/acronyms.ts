@@ -1,0 +1,42 @@
+/**
+ * Acronyms a document defines itself: "the U.S. Geological Survey (USGS)" or
+ * "USGS (U.S. Geological Survey)". Only stated definitions count, so "UN" never
+ * swallows an unrelated "Union Nationale" by initials alone.
+ */
+const EXPANSION_FIRST = /((?:[A-Z][\p{L}.&'-]*\s+)(?:(?:of|the|and|for|on|de|du|des|la|le|[A-Z][\p{L}.&'-]*)\s+){0,8}[A-Z][\p{L}.&'-]*)\s*\(([A-Z][A-Z.&]{1,9})\)/gu;
+const ACRONYM_FIRST = /\b([A-Z][A-Z.&]{1,9})\s*\(((?:[A-Z][\p{L}.&'-]*\s+)(?:(?:of|the|and|for|on|[A-Z][\p{L}.&'-]*)\s+){0,8}[A-Z][\p{L}.&'-]*)\)/gu;
+
+export interface AcronymDefinition {
+  readonly acronym: string;
+  readonly expansion: string;
+}
+
+export function findAcronymDefinitions(folded: string): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  for (const m of folded.matchAll(EXPANSION_FIRST)) {
+    const expansion = trimToAcronym(m[1], m[2]);
+    if (expansion) out.push({ acronym: m[2], expansion });
+  }
+  for (const m of folded.matchAll(ACRONYM_FIRST)) {
+    const expansion = trimToAcronym(m[2], m[1]);
+    if (expansion) out.push({ acronym: m[1], expansion });
+  }
+  return out;
+}
+
+/** Keeps the shortest tail of the capitalised run whose initials spell the acronym. */
+function trimToAcronym(phrase: string, acronym: string): string | undefined {
+  const letters = acronym.replace(/[.&]/g, '').toLowerCase();
+  const words = phrase.split(/\s+/);
+  for (let start = words.length - 1; start >= 0; start--) {
+    const tail = words.slice(start);
+    const initials = tail
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => (w.includes('.') ? w.replace(/[^\p{L}]/gu, '') : w[0]))
+      .join('')
+      .toLowerCase();
+    if (initials === letters) return tail.join(' ');
+    if (initials.length > letters.length) break;
+  }
+  return undefined;
+}

@@ -1,0 +1,179 @@
+import type { ActorType } from '../model';
+import { findAcronymDefinitions } from './acronyms';
+import { aliasSkeleton } from './aliases';
+import { NameNodes, majorityType, mostFrequentForm, type ActorDocument, type NameNode } from './actor-nodes';
+import { editDistanceWithin } from './edit-distance';
+import { foldTypography } from '../text/fold';
+import { slugify } from './slug';
+import { UnionFind } from './union-find';
+
+/** The user's decisions from the workspace actors file; they always win. */
+export interface ActorOverrides {
+  /** Each group of names is one actor, whatever the rules say. */
+  readonly merges?: readonly (readonly string[])[];
+  /** The names in each group are different actors and must never share a cluster. */
+  readonly splits?: readonly (readonly string[])[];
+  /** A name → the canonical label to show for its actor. */
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+export interface ActorCluster {
+  readonly id: string;
+  readonly label: string;
+  readonly type: ActorType;
+  readonly names: readonly string[];
+  readonly documents: number;
+  readonly mentions: number;
+}
+
+export interface ActorLinking {
+  readonly clusters: readonly ActorCluster[];
+  clusterOf(name: string): ActorCluster | undefined;
+}
+
+/**
+ * Links actor names across documents in rule order, each rule a reason a person would
+ * accept: same skeleton; a known alias; an acronym a document defines; the same person
+ * with or without a middle name or initial; a surname alone when exactly one person in
+ * the workspace carries it; a one-letter slip in a long name. User merges are applied
+ * first and user splits veto every union.
+ */
+export function linkActors(documents: readonly ActorDocument[], overrides: ActorOverrides = {}, names = new NameNodes()): ActorLinking {
+  for (const doc of documents) for (const mention of doc.actors) names.add(doc.path, mention);
+  const nodes = [...names.nodes.values()];
+  const sets = new UnionFind();
+  for (const node of nodes) sets.find(node.skeleton);
+  const allowed = splitVeto(overrides, names, sets);
+  const join = (a: string, b: string): void => void sets.union(a, b, allowed);
+
+  for (const group of overrides.merges ?? []) {
+    const skeletons = group.map((n) => names.keyOf(n).skeleton).filter((s) => s.length > 0);
+    for (const s of skeletons.slice(1)) join(skeletons[0], s);
+  }
+  for (const node of nodes) {
+    const alias = aliasSkeleton(node.skeleton);
+    if (alias && alias !== node.skeleton) join(node.skeleton, alias);
+  }
+  for (const doc of documents) {
+    for (const { acronym, expansion } of findAcronymDefinitions(foldTypography(doc.text))) {
+      const a = names.keyOf(acronym).skeleton;
+      const e = names.keyOf(expansion).skeleton;
+      if (names.nodes.has(a) && names.nodes.has(e)) join(a, e);
+    }
+  }
+  linkFullNames(nodes, join);
+  linkSurnames(nodes, sets, join);
+  return buildClusters(names, sets, overrides);
+}
+
+function isPersonLike(node: NameNode): boolean {
+  return majorityType(node.types) === 'person';
+}
+
+/** Same first and last name with a middle name or initial added or dropped, or a one-letter slip. */
+function linkFullNames(nodes: readonly NameNode[], join: (a: string, b: string) => void): void {
+  const byLast = new Map<string, NameNode[]>();
+  for (const node of nodes) {
+    const s = node.key.skeletons;
+    if (s.length < 2 || !isPersonLike(node)) continue;
+    const last = s[s.length - 1];
+    const bucket = `${last[0]}:${s[0][0]}`;
+    (byLast.get(bucket) ?? byLast.set(bucket, []).get(bucket)!).push(node);
+  }
+  for (const bucket of byLast.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        if (samePerson(bucket[i].key.skeletons, bucket[j].key.skeletons)) join(bucket[i].skeleton, bucket[j].skeleton);
+      }
+    }
+  }
+}
+
+function samePerson(a: readonly string[], b: readonly string[]): boolean {
+  const firstA = a[0];
+  const firstB = b[0];
+  const firstCompatible = firstA === firstB || ((firstA.length === 1 || firstB.length === 1) && firstA[0] === firstB[0]);
+  if (!firstCompatible) return false;
+  const lastA = a[a.length - 1];
+  const lastB = b[b.length - 1];
+  if (lastA === lastB) return true;
+  const longest = Math.max(lastA.length, lastB.length);
+  return longest >= 6 && editDistanceWithin(lastA, lastB, 1) <= 1;
+}
+
+/** A surname alone joins the one person who carries it; with two candidates it stays alone. */
+function linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: string, b: string) => void): void {
+  const fullBySurname = new Map<string, NameNode[]>();
+  for (const node of nodes) {
+    const s = node.key.skeletons;
+    if (s.length >= 2 && isPersonLike(node)) {
+      const last = s[s.length - 1];
+      (fullBySurname.get(last) ?? fullBySurname.set(last, []).get(last)!).push(node);
+    }
+  }
+  for (const node of nodes) {
+    if (node.key.skeletons.length !== 1 || majorityType(node.types) === 'place') continue;
+    const candidates = fullBySurname.get(node.skeleton);
+    if (!candidates) continue;
+    const roots = new Set(candidates.map((c) => sets.find(c.skeleton)));
+    if (roots.size === 1) join(node.skeleton, candidates[0].skeleton);
+  }
+}
+
+function splitVeto(overrides: ActorOverrides, names: NameNodes, sets: UnionFind): (a: string, b: string) => boolean {
+  const groups = (overrides.splits ?? []).map((group) => group.map((n) => names.keyOf(n).skeleton));
+  if (groups.length === 0) return () => true;
+  return (rootA, rootB) => {
+    for (const group of groups) {
+      const inA = group.filter((s) => sets.find(s) === rootA);
+      const inB = group.filter((s) => sets.find(s) === rootB);
+      if (inA.length > 0 && inB.length > 0 && inA.some((s) => !inB.includes(s))) return false;
+    }
+    return true;
+  };
+}
+
+function buildClusters(names: NameNodes, sets: UnionFind, overrides: ActorOverrides): ActorLinking {
+  const members = new Map<string, NameNode[]>();
+  for (const node of names.nodes.values()) {
+    const root = sets.find(node.skeleton);
+    (members.get(root) ?? members.set(root, []).get(root)!).push(node);
+  }
+  const byRoot = new Map<string, ActorCluster>();
+  const usedIds = new Set<string>();
+  const ordered = [...members.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [root, group] of ordered) {
+    const forms = new Map<string, number>();
+    const types = new Map<ActorType, number>();
+    const documents = new Set<string>();
+    let mentions = 0;
+    for (const node of group) {
+      for (const [form, n] of node.forms) forms.set(form, (forms.get(form) ?? 0) + n);
+      for (const [type, n] of node.types) types.set(type, (types.get(type) ?? 0) + n);
+      for (const d of node.documents) documents.add(d);
+      mentions += node.mentions;
+    }
+    const label = chooseLabel(forms, overrides, names);
+    let id = `actor:${slugify(label) || 'unnamed'}`;
+    for (let n = 2; usedIds.has(id); n++) id = `actor:${slugify(label)}-${n}`;
+    usedIds.add(id);
+    byRoot.set(root, { id, label, type: majorityType(types), names: [...forms.keys()].sort(), documents: documents.size, mentions });
+  }
+  return {
+    clusters: [...byRoot.values()],
+    clusterOf: (name) => {
+      const skeleton = names.keyOf(name).skeleton;
+      return names.nodes.has(skeleton) ? byRoot.get(sets.find(skeleton)) : undefined;
+    },
+  };
+}
+
+/** A user label first, then the most used multi-word form ("Steve Witkoff" over "Witkoff"). */
+function chooseLabel(forms: Map<string, number>, overrides: ActorOverrides, names: NameNodes): string {
+  for (const [name, label] of Object.entries(overrides.labels ?? {})) {
+    const skeleton = names.keyOf(name).skeleton;
+    for (const form of forms.keys()) if (names.keyOf(form).skeleton === skeleton) return label;
+  }
+  const multiWord = new Map([...forms].filter(([form]) => /\s/.test(form.trim())));
+  return mostFrequentForm(multiWord.size > 0 ? multiWord : forms);
+}

@@ -1,0 +1,76 @@
+import type { ActorMention, ActorType } from '../model';
+import { nameKey, type NameKey } from './name-key';
+
+/** Every spelling that shares one skeleton, with what the workspace says about it. */
+export interface NameNode {
+  readonly skeleton: string;
+  readonly key: NameKey;
+  readonly forms: Map<string, number>;
+  readonly types: Map<ActorType, number>;
+  readonly documents: Set<string>;
+  mentions: number;
+}
+
+export interface ActorDocument {
+  readonly path: string;
+  readonly text: string;
+  readonly actors: readonly ActorMention[];
+}
+
+/** Groups mentions by skeleton. Name keys are cached across calls: names repeat a lot. */
+export class NameNodes {
+  readonly nodes = new Map<string, NameNode>();
+  private readonly keyCache: Map<string, NameKey>;
+
+  constructor(keyCache = new Map<string, NameKey>()) {
+    this.keyCache = keyCache;
+  }
+
+  keyOf(name: string): NameKey {
+    let key = this.keyCache.get(name);
+    if (!key) {
+      key = nameKey(name);
+      this.keyCache.set(name, key);
+    }
+    return key;
+  }
+
+  add(document: string, mention: ActorMention): NameNode | undefined {
+    const key = this.keyOf(mention.name);
+    if (key.skeleton.length === 0) return undefined;
+    let node = this.nodes.get(key.skeleton);
+    if (!node) {
+      node = { skeleton: key.skeleton, key, forms: new Map(), types: new Map(), documents: new Set(), mentions: 0 };
+      this.nodes.set(key.skeleton, node);
+    }
+    node.forms.set(mention.name, (node.forms.get(mention.name) ?? 0) + 1);
+    node.types.set(mention.type, (node.types.get(mention.type) ?? 0) + 1);
+    node.documents.add(document);
+    node.mentions++;
+    return node;
+  }
+}
+
+export function majorityType(types: Map<ActorType, number>): ActorType {
+  let best: ActorType = 'person';
+  let count = -1;
+  for (const [type, n] of types) {
+    if (n > count) {
+      best = type;
+      count = n;
+    }
+  }
+  return best;
+}
+
+export function mostFrequentForm(forms: Map<string, number>): string {
+  let best = '';
+  let count = -1;
+  for (const [form, n] of forms) {
+    if (n > count || (n === count && form.length > best.length)) {
+      best = form;
+      count = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,43 @@
+import { foldForComparison } from '../text/fold';
+
+/**
+ * How one name is compared across documents. `tokens` are the folded words of the name;
+ * `skeleton` collapses spelling and transliteration variants, so Zelenskyy, Zelensky
+ * and Zelenskiy, or Dmitriev and Dmitriyev, share one skeleton.
+ */
+export interface NameKey {
+  readonly folded: string;
+  readonly tokens: readonly string[];
+  readonly skeletons: readonly string[];
+  readonly skeleton: string;
+}
+
+const PARTICLES = new Set(['the', 'of', 'and', 'de', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn']);
+
+export function nameKey(name: string): NameKey {
+  const folded = foldForComparison(name)
+    .replace(/['’`]s?$/u, '')
+    .replace(/\.(?=\p{L})/gu, '') // U.S. → us, keeps initials readable as letters
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const tokens = folded.split(' ').filter((t) => t.length > 0 && !(PARTICLES.has(t) && folded.includes(' ')));
+  const skeletons = tokens.map(skeletonOf);
+  return { folded, tokens, skeletons, skeleton: skeletons.join(' ') };
+}
+
+/**
+ * A phonetic-ish skeleton for Latin transliterations. It is deliberately conservative:
+ * it only folds the endings and digraphs that transliteration schemes disagree on, so
+ * different people rarely collapse together.
+ */
+export function skeletonOf(token: string): string {
+  let s = token;
+  s = s.replace(/(?:yy|iy|ij|ii|yi|yj)$/, 'y').replace(/i$/, 'y');
+  s = s.replace(/([aeiou])y([aeiou])/g, '$1$2'); // Dmitriyev → Dmitriev, Mayorov stays close
+  s = s.replace(/^ye/, 'e').replace(/^yu/, 'u').replace(/^ya/, 'a');
+  s = s.replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/w/g, 'v').replace(/j/g, 'y');
+  s = s.replace(/(.)\1+/g, '$1');
+  return s;
+}
