@@ -1,0 +1,55 @@
+import type { NumberValue } from '../model';
+
+export type NumberRelation = 'same' | 'approximately-same' | 'consistent-after-arithmetic' | 'conflict';
+
+/** The interval a hedged figure allows: "nearly 2 million" is somewhat below 2 million. */
+export function plausibleInterval(value: NumberValue): [number, number] | undefined {
+  const amount = value.amount;
+  const min = value.min ?? amount;
+  const max = value.max ?? amount;
+  if (min === undefined || max === undefined) return undefined;
+  switch (value.approx) {
+    case 'about':
+      return [min * 0.9, max * 1.1];
+    case 'below':
+      return [min * 0.85, max];
+    case 'above':
+      return [min, max * 1.5];
+    case 'at-least':
+      return [min, Number.POSITIVE_INFINITY];
+    case 'at-most':
+      return [0, max];
+    default:
+      return [min, max];
+  }
+}
+
+/** Sides a per-side figure may be multiplied by: two parties to a swap, a few at a summit. */
+const SIDES = [2, 3, 4];
+
+/**
+ * How two figures about the same thing relate. `eachAmounts` are amounts the workspace
+ * states per side somewhere ("157 each"), so a bare "157 prisoners" elsewhere is read
+ * the same way rather than flagged against "314 in total".
+ */
+export function relateNumbers(a: NumberValue, b: NumberValue, eachAmounts: ReadonlySet<number> = new Set()): NumberRelation {
+  const ia = plausibleInterval(a);
+  const ib = plausibleInterval(b);
+  if (!ia || !ib) return 'conflict';
+  const exactA = (a.approx ?? 'exact') === 'exact' && a.min === undefined;
+  const exactB = (b.approx ?? 'exact') === 'exact' && b.min === undefined;
+  if (exactA && exactB && a.amount === b.amount && a.scope === b.scope) return 'same';
+  const perSideA = a.scope === 'each' || (a.amount !== undefined && eachAmounts.has(a.amount) && a.scope !== 'total');
+  const perSideB = b.scope === 'each' || (b.amount !== undefined && eachAmounts.has(b.amount) && b.scope !== 'total');
+  if (perSideA !== perSideB) {
+    const [each, total] = perSideA ? [ia, ib] : [ib, ia];
+    if (SIDES.some((k) => overlaps([each[0] * k, each[1] * k], total))) return 'consistent-after-arithmetic';
+  }
+  if (overlaps(ia, ib)) return exactA && exactB && a.amount === b.amount ? 'same' : 'approximately-same';
+  return 'conflict';
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  const tolerance = 1e-9 * Math.max(Math.abs(a[1]), Math.abs(b[1]), 1);
+  return a[0] <= b[1] + tolerance && b[0] <= a[1] + tolerance;
+}

@@ -1,0 +1,69 @@
+import type { NumberMention } from '../model';
+
+/**
+ * What a figure is about, reduced to a comparable key: the kind of thing counted and
+ * the event it counts. "nearly 2 million people killed or wounded" and "tens of
+ * thousands of people have been killed" are both people / casualties; "314 prisoners
+ * would be released" and "157 prisoners each" are both prisoners / exchange.
+ */
+const UNIT_CLASSES: Record<string, string> = {
+  person: 'people', people: 'people', civilian: 'people', soldier: 'people', troop: 'people', resident: 'people',
+  individual: 'people', citizen: 'people', child: 'people', adult: 'people', man: 'people', woman: 'people',
+  fighter: 'people', refugee: 'people', migrant: 'people', casualty: 'people', victim: 'people', life: 'people',
+  prisoner: 'prisoner', 'prisoner of war': 'prisoner', pow: 'prisoner', captive: 'prisoner', detainee: 'prisoner',
+  hostage: 'prisoner', inmate: 'prisoner', 'war prisoner': 'prisoner', 'service member': 'people',
+};
+
+const EVENT_CLASSES: readonly [RegExp, string][] = [
+  [/\b(kill(?:ed|ing|s)?|wound(?:ed|ing)?|injur(?:ed|ies|y)|dead|deaths?|died|casualt(?:y|ies)|lives|fatalities)\b/i, 'casualties'],
+  [/\b(releas(?:ed|e|ing)|exchang(?:ed|e|ing)|swap(?:ped|s)?|freed|traded|returned|repatriat\w*|handed over)\b/i, 'exchange'],
+  [/\b(displac\w*|fled|flee\w*|refugees?|evacuat\w*|homeless)\b/i, 'displacement'],
+  [/\b(launch(?:ed|es)?|fired|shot down|intercept\w*|strikes?|struck|attack(?:ed|s)?)\b/i, 'attack'],
+  [/\b(arrest\w*|detain\w*|captur\w*)\b/i, 'arrest'],
+  [/\b(spend\w*|spent|cost\w*|budget\w*|fund\w*|aid|pledg\w*|paid|pay\w*|worth|price\w*)\b/i, 'money'],
+  [/\b(vot\w*|ballots?|elect\w*|poll\w*|approv\w*|support\w*)\b/i, 'support'],
+];
+
+export function unitClass(unit: string | undefined): string | undefined {
+  if (!unit) return undefined;
+  const lower = unit.toLowerCase();
+  return UNIT_CLASSES[lower] ?? UNIT_CLASSES[lower.split(' ').pop() ?? ''] ?? lower;
+}
+
+/** The event nearest the figure within its clause, or undefined. */
+export function eventClass(clause: string): string | undefined {
+  let best: { event: string; at: number } | undefined;
+  for (const [pattern, event] of EVENT_CLASSES) {
+    const m = pattern.exec(clause);
+    if (m && (!best || m.index < best.at)) best = { event, at: m.index };
+  }
+  return best?.event;
+}
+
+/**
+ * The clause around a figure: up to the nearest strong punctuation either side,
+ * within its sentence. Keeps "… 314 prisoners would be released" but not the next clause.
+ */
+export function clauseAround(folded: string, mention: NumberMention, sentence: { start: number; end: number }): string {
+  const before = folded.slice(sentence.start, mention.start);
+  const after = folded.slice(mention.end, sentence.end);
+  const cutBefore = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' but '));
+  const cutAfter = [after.indexOf(';'), after.indexOf(':'), after.indexOf(' but ')].filter((i) => i >= 0);
+  return `${before.slice(cutBefore + 1)} ${mention.text} ${after.slice(0, cutAfter.length ? Math.min(...cutAfter) : after.length)}`;
+}
+
+/** The key figures are grouped by, or undefined when a figure is too vague to link. */
+export function subjectKey(mention: NumberMention, clause: string): string | undefined {
+  const { type, value } = mention;
+  if (type === 'date') return value.iso ? `date:${value.iso}${value.isoEnd ? `..${value.isoEnd}` : ''}` : undefined;
+  if (type === 'ordinal') return undefined;
+  const unit = unitClass(value.unit);
+  const event = eventClass(clause);
+  if (type === 'percent') return event ? `percent:${event}` : undefined;
+  if (type === 'money') return event ? `money:${value.unit ?? ''}:${event}` : undefined;
+  if (type === 'duration') return undefined;
+  if (!unit) return undefined;
+  // A count of people with no event ("2 million people") says too little to link safely.
+  if (unit === 'people' && !event) return undefined;
+  return `${type === 'quantity' ? 'quantity' : 'count'}:${unit}:${event ?? 'any'}`;
+}

@@ -1,0 +1,37 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { relateNumbers } from '../../src/core/link/number-relation';
+import { eventClass, subjectKey } from '../../src/core/link/number-subject';
+import type { NumberMention } from '../../src/core/model';
+
+test('equal exact figures are the same; hedged ones approximately the same', () => {
+  assert.equal(relateNumbers({ amount: 240, unit: 'detainee' }, { amount: 240, unit: 'detainee' }), 'same');
+  assert.equal(relateNumbers({ amount: 1200 }, { amount: 1150, approx: 'about' }), 'approximately-same');
+  assert.equal(relateNumbers({ amount: 2_000_000, approx: 'below' }, { amount: 1_900_000 }), 'approximately-same');
+});
+
+test('per side times the sides equals the total: consistent after arithmetic', () => {
+  assert.equal(relateNumbers({ amount: 120, scope: 'each' }, { amount: 240, scope: 'total' }), 'consistent-after-arithmetic');
+  assert.equal(relateNumbers({ amount: 240 }, { amount: 120, scope: 'each' }), 'consistent-after-arithmetic');
+  // A bare 120 elsewhere is read as per side when some source says "120 each".
+  assert.equal(relateNumbers({ amount: 120 }, { amount: 240 }, new Set([120])), 'consistent-after-arithmetic');
+  assert.equal(relateNumbers({ amount: 120 }, { amount: 240 }), 'conflict');
+});
+
+test('figures that cannot both be true conflict', () => {
+  assert.equal(
+    relateNumbers({ amount: 2_000_000, approx: 'below' }, { min: 20_000, max: 90_000, approx: 'order-of-magnitude' }),
+    'conflict',
+  );
+  assert.equal(relateNumbers({ amount: 40_000, approx: 'below' }, { amount: 12_000, approx: 'about' }), 'conflict');
+  assert.equal(relateNumbers({ amount: 100, approx: 'at-least' }, { amount: 5000 }), 'approximately-same');
+});
+
+test('subject keys group figures by what and which event they count', () => {
+  const count = (unit: string): NumberMention => ({ kind: 'number', type: 'count', start: 0, end: 1, text: '1', value: { amount: 1, unit } });
+  assert.equal(eventClass('have been killed or wounded'), 'casualties');
+  assert.equal(subjectKey(count('prisoner'), 'a total of 314 prisoners would be released'), 'count:prisoner:exchange');
+  assert.equal(subjectKey(count('detainee'), 'the sides swapped 120 detainees each'), 'count:prisoner:exchange');
+  assert.equal(subjectKey(count('person'), 'killed or wounded nearly 2 million people'), 'count:people:casualties');
+  assert.equal(subjectKey(count('person'), 'home to 2 million people'), undefined);
+});
