@@ -26,6 +26,11 @@ export class NameNodes {
     this.keyCache = keyCache;
   }
 
+  /** The name-key cache, to seed the next run's nodes without recomputing keys. */
+  keyCacheForReuse(): Map<string, NameKey> {
+    return this.keyCache;
+  }
+
   keyOf(name: string): NameKey {
     let key = this.keyCache.get(name);
     if (!key) {

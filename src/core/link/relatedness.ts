@@ -1,0 +1,64 @@
+/**
+ * Whether two documents are about the same story, judged by the actors they share,
+ * each weighted by how rare it is in the workspace (a smoothed inverse document
+ * frequency). Figures and claims are only linked between related documents, so that
+ * "killed" figures from two different wars in a big archive never meet.
+ */
+export class Relatedness {
+  private readonly weights = new Map<string, number>();
+  private readonly memo = new Map<string, boolean>();
+
+  constructor(
+    private readonly actorsByDocument: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly threshold = 3,
+  ) {
+    const documentFrequency = new Map<string, number>();
+    for (const clusters of actorsByDocument.values()) {
+      for (const id of clusters) documentFrequency.set(id, (documentFrequency.get(id) ?? 0) + 1);
+    }
+    const total = actorsByDocument.size;
+    for (const [id, df] of documentFrequency) this.weights.set(id, Math.log(1 + total / df));
+  }
+
+  related(a: string, b: string): boolean {
+    if (a === b) return true;
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let result = this.memo.get(key);
+    if (result === undefined) {
+      result = this.score(a, b) >= this.threshold;
+      this.memo.set(key, result);
+    }
+    return result;
+  }
+
+  score(a: string, b: string): number {
+    const clustersA = this.actorsByDocument.get(a);
+    const clustersB = this.actorsByDocument.get(b);
+    if (!clustersA || !clustersB) return 0;
+    const [small, large] = clustersA.size <= clustersB.size ? [clustersA, clustersB] : [clustersB, clustersA];
+    let score = 0;
+    for (const id of small) if (large.has(id)) score += this.weights.get(id) ?? 0;
+    return score;
+  }
+
+  /** Splits documents into groups in which each is related to at least one other (single link). */
+  components(documents: readonly string[]): string[][] {
+    const seen = new Set<string>();
+    const groups: string[][] = [];
+    for (const start of documents) {
+      if (seen.has(start)) continue;
+      const group = [start];
+      seen.add(start);
+      for (let i = 0; i < group.length; i++) {
+        for (const other of documents) {
+          if (!seen.has(other) && this.related(group[i], other)) {
+            seen.add(other);
+            group.push(other);
+          }
+        }
+      }
+      groups.push(group);
+    }
+    return groups;
+  }
+}

@@ -1,0 +1,74 @@
+import type { ActorMention, ClaimMention } from '../model';
+import { linkActors, type ActorLinking, type ActorOverrides } from './actor-linker';
+import { NameNodes } from './actor-nodes';
+import { linkClaims } from './claim-linker';
+import { ClusterRegistry, type Cluster, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
+import { linkNumbers } from './number-linker';
+import { Relatedness } from './relatedness';
+
+export interface WorkspaceLinking {
+  readonly clusters: ReadonlyMap<string, Cluster>;
+  readonly discrepancies: readonly Discrepancy[];
+  readonly actors: ActorLinking;
+  clusterOf(ref: MentionRef): string | undefined;
+}
+
+/**
+ * Links a whole workspace: actors first (everything else leans on them), then which
+ * documents tell the same story, then figures and claims within those stories.
+ * `names` carries the name-key cache between runs, so relinking after an edit does not
+ * recompute keys for names it has seen.
+ */
+export function linkWorkspace(
+  documents: readonly LinkDocument[], overrides: ActorOverrides = {}, names = new NameNodes(),
+): WorkspaceLinking {
+  const sorted = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const actorDocs = sorted.map((doc) => ({ path: doc.path, text: doc.text, actors: doc.mentions.filter(isActor) }));
+  const actors = linkActors(actorDocs, overrides, new NameNodes(names.keyCacheForReuse()));
+  const registry = new ClusterRegistry();
+  const members = new Map<string, MentionRef[]>();
+  const actorsByDocument = new Map<string, Set<string>>();
+  const actorIdsByDocument = new Map<string, { mention: ActorMention; id: string }[]>();
+
+  for (const doc of sorted) {
+    const ids = new Set<string>();
+    const located: { mention: ActorMention; id: string }[] = [];
+    doc.mentions.forEach((mention, index) => {
+      if (mention.kind !== 'actor') return;
+      const cluster = actors.clusterOf(mention.name);
+      if (!cluster) return;
+      ids.add(cluster.id);
+      located.push({ mention, id: cluster.id });
+      (members.get(cluster.id) ?? members.set(cluster.id, []).get(cluster.id)!).push({ path: doc.path, index });
+    });
+    actorsByDocument.set(doc.path, ids);
+    actorIdsByDocument.set(doc.path, located);
+  }
+  for (const cluster of actors.clusters) {
+    registry.addCluster({ id: cluster.id, kind: 'actor', label: cluster.label, actorType: cluster.type, members: members.get(cluster.id) ?? [] });
+  }
+
+  const related = new Relatedness(actorsByDocument);
+  const discrepancies: Discrepancy[] = [];
+  linkNumbers(sorted, related, registry, discrepancies);
+  linkClaims(sorted, related, {
+    actorsWithin: (path, start, end) =>
+      (actorIdsByDocument.get(path) ?? []).filter((a) => a.mention.start >= start && a.mention.end <= end).map((a) => a.id),
+    speakerCluster: (path, mention: ClaimMention) => {
+      const span = mention.speakerSpan;
+      const atSpan = span && (actorIdsByDocument.get(path) ?? []).find((a) => a.mention.start === span.start);
+      return atSpan ? atSpan.id : mention.speaker ? actors.clusterOf(mention.speaker)?.id : undefined;
+    },
+  }, registry, discrepancies);
+
+  return {
+    clusters: registry.clusters,
+    discrepancies,
+    actors,
+    clusterOf: (ref) => registry.clusterOf(ref),
+  };
+}
+
+function isActor(mention: { kind: string }): mention is ActorMention {
+  return mention.kind === 'actor';
+}
