@@ -1,0 +1,26 @@
+import type { NumberValue } from '../model';
+
+const APPROX_WORDS: Record<string, string> = {
+  about: 'about ', below: 'nearly ', above: 'more than ', 'at-least': 'at least ', 'at-most': 'up to ', 'order-of-magnitude': '',
+};
+
+/** A normalised value as a person reads it: "nearly 2,000,000 people", "2026-02-04 to 2026-02-05". */
+export function describeValue(value: NumberValue): string {
+  if (value.iso) return value.isoEnd ? `${value.iso} to ${value.isoEnd}` : value.iso;
+  if (value.relative) return `${value.relative} (relative, no date known)`;
+  const approx = APPROX_WORDS[value.approx ?? ''] ?? '';
+  const amount =
+    value.min !== undefined && value.max !== undefined && value.min !== value.max
+      ? `${formatNumber(value.min)}–${formatNumber(value.max)}`
+      : value.amount !== undefined
+        ? formatNumber(value.amount)
+        : '?';
+  const unit = value.unit ? ` ${value.unit}` : '';
+  const scope = value.scope === 'each' ? ' each' : value.scope === 'total' ? ' in total' : '';
+  const days = value.days !== undefined && value.unit !== 'day' ? ` (${formatNumber(value.days)} days)` : '';
+  return `${approx}${amount}${unit}${scope}${days}`;
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+}
