@@ -2,7 +2,7 @@ import type { Span } from '../../text/span';
 
 /** Words that make a sentence opinion or speculation rather than a checkable statement. */
 const HEDGES = /\b(might|may|could|perhaps|possibly|arguably|seems?|appears?|likely|unlikely|hope|hopes|wish|should|would)\b/i;
-const COMPARATIVE_FACT = /\b(more|less|fewer|largest|smallest|highest|lowest|first|last|record|biggest|increase[ds]?|decrease[ds]?|rose|fell|doubled|tripled|killed|wounded|injured|died|released|signed|agreed|rejected|launched|approved|voted|won|lost|arrested|exchanged)\b/i;
+const COMPARATIVE_FACT = /\b(more|less|fewer|largest|smallest|highest|lowest|first|last|record|biggest|increase[ds]?|decrease[ds]?|rose|fell|doubled|tripled|killed|wounded|injured|died|released|freed|signed|agreed|rejected|launched|approved|voted|won|lost|arrested|exchanged)\b/i;
 
 export interface SentenceFeatures {
   readonly numbers: number;
@@ -21,7 +21,7 @@ export function scoreSentence(sentenceText: string, features: SentenceFeatures):
   let score = 0.1;
   if (features.numbers > 0) score += 0.3 + Math.min(0.1, (features.numbers - 1) * 0.05);
   if (features.actors > 0) score += 0.15;
-  if (features.attributed) score += 0.25;
+  if (features.attributed) score += 0.3;
   if (features.quoted) score += 0.1;
   if (COMPARATIVE_FACT.test(sentenceText)) score += 0.15;
   if (HEDGES.test(sentenceText)) score -= 0.1;
