@@ -1,0 +1,163 @@
+import type { DocumentAnalysis } from '../document-analysis';
+import type { ActorOverrides } from '../link/actor-linker';
+import { NameNodes } from '../link/actor-nodes';
+import type { Cluster, Discrepancy, MentionRef } from '../link/clusters';
+import { linkWorkspace, type WorkspaceLinking } from '../link/workspace-linking';
+import type { Mention } from '../model';
+import { contentHash } from './content-hash';
+import { remapClusters } from './remap';
+
+export interface IndexedDocument extends DocumentAnalysis {
+  readonly path: string;
+  readonly hash: string;
+}
+
+export type Analyzer = (text: string, path: string) => DocumentAnalysis;
+
+/** A mention with where it lives and which cluster it belongs to now. */
+export interface LocatedMention {
+  readonly path: string;
+  readonly index: number;
+  readonly mention: Mention;
+  readonly cluster?: string;
+}
+
+/**
+ * The workspace index. Updating one document re-analyses only that document and maps its
+ * mentions onto the current clusters at once (cheap, so typing never waits); `relink()`
+ * recomputes clusters over the whole workspace and is run by the caller when idle.
+ */
+export class WorkspaceIndex {
+  private readonly documents = new Map<string, IndexedDocument>();
+  private readonly assignments = new Map<string, (string | undefined)[]>();
+  private readonly pathsByCluster = new Map<string, Set<string>>();
+  private readonly names = new NameNodes();
+  private current: WorkspaceLinking = linkWorkspace([]);
+  private stale = false;
+  private overrides: ActorOverrides = {};
+
+  constructor(private readonly analyze: Analyzer) {}
+
+  get size(): number {
+    return this.documents.size;
+  }
+
+  /** True when documents changed since the last `relink()`. */
+  get needsRelink(): boolean {
+    return this.stale;
+  }
+
+  setOverrides(overrides: ActorOverrides): void {
+    this.overrides = overrides;
+    this.stale = true;
+  }
+
+  /** Analyses `text` unless it is unchanged; returns whether anything changed. */
+  update(path: string, text: string): boolean {
+    const hash = contentHash(text);
+    const previous = this.documents.get(path);
+    if (previous?.hash === hash) return false;
+    const doc: IndexedDocument = { ...this.analyze(text, path), path, hash };
+    this.documents.set(path, doc);
+    this.assign(path, remapClusters(previous, this.assignments.get(path), doc, this.current));
+    this.stale = true;
+    return true;
+  }
+
+  remove(path: string): boolean {
+    if (!this.documents.delete(path)) return false;
+    this.assign(path, undefined);
+    this.stale = true;
+    return true;
+  }
+
+  relink(): WorkspaceLinking {
+    this.current = linkWorkspace([...this.documents.values()], this.overrides, this.names);
+    for (const path of this.documents.keys()) {
+      const count = this.documents.get(path)!.mentions.length;
+      this.assign(path, Array.from({ length: count }, (_, index) => this.current.clusterOf({ path, index })));
+    }
+    this.stale = false;
+    return this.current;
+  }
+
+  get linking(): WorkspaceLinking {
+    return this.current;
+  }
+
+  get discrepancies(): readonly Discrepancy[] {
+    return this.current.discrepancies;
+  }
+
+  document(path: string): IndexedDocument | undefined {
+    return this.documents.get(path);
+  }
+
+  paths(): string[] {
+    return [...this.documents.keys()].sort();
+  }
+
+  clusterOf(ref: MentionRef): string | undefined {
+    return this.assignments.get(ref.path)?.[ref.index];
+  }
+
+  cluster(id: string): Cluster | undefined {
+    return this.current.clusters.get(id);
+  }
+
+  /** The smallest mention containing `offset` (a name inside a claim wins over the claim). */
+  mentionAt(path: string, offset: number, accept: (m: Mention) => boolean = () => true): LocatedMention | undefined {
+    const doc = this.documents.get(path);
+    if (!doc) return undefined;
+    let best: LocatedMention | undefined;
+    for (let index = firstEndingAfter(doc.mentions, offset); index < doc.mentions.length; index++) {
+      const mention = doc.mentions[index];
+      if (mention.start > offset) break;
+      if (offset < mention.end && accept(mention) && (!best || mention.end - mention.start < best.mention.end - best.mention.start)) {
+        best = this.located(path, index);
+      }
+    }
+    return best;
+  }
+
+  /** Every mention of a cluster in the current text, document by document. */
+  members(clusterId: string): LocatedMention[] {
+    const out: LocatedMention[] = [];
+    for (const path of [...(this.pathsByCluster.get(clusterId) ?? [])].sort()) {
+      const ids = this.assignments.get(path) ?? [];
+      ids.forEach((id, index) => {
+        if (id === clusterId) out.push(this.located(path, index));
+      });
+    }
+    return out;
+  }
+
+  located(path: string, index: number): LocatedMention {
+    const mention = this.documents.get(path)!.mentions[index];
+    const cluster = this.clusterOf({ path, index });
+    return { path, index, mention, ...(cluster ? { cluster } : {}) };
+  }
+
+  private assign(path: string, ids: (string | undefined)[] | undefined): void {
+    for (const id of this.assignments.get(path) ?? []) if (id) this.pathsByCluster.get(id)?.delete(path);
+    if (!ids) {
+      this.assignments.delete(path);
+      return;
+    }
+    this.assignments.set(path, ids);
+    for (const id of ids) if (id) (this.pathsByCluster.get(id) ?? this.pathsByCluster.set(id, new Set()).get(id)!).add(path);
+  }
+}
+
+/** Mentions are sorted by start; a containing mention starts at most at `offset`. Claims are at most a paragraph long. */
+function firstEndingAfter(mentions: readonly Mention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  const horizon = offset - 4000;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].start < horizon) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,77 @@
+import type { Cluster, MentionRef } from '../link/clusters';
+import { sentenceAt } from '../link/clusters';
+import type { WorkspaceLinking } from '../link/workspace-linking';
+import { LineIndex } from '../text/line-index';
+import { cell } from './markdown-text';
+import type { ScanDocument } from './scan-json';
+import { describeValue } from './value-text';
+
+/**
+ * The cross-source comparison a desk editor reads before publishing: disagreements first,
+ * each side quoted with file and line; then who is named where and how; then what each
+ * source says each figure is; then the claims several sources make.
+ */
+export function crossSourceReport(documents: readonly ScanDocument[], linking: WorkspaceLinking): string {
+  const byPath = new Map(documents.map((d) => [d.path, d]));
+  const lineIndexes = new Map<string, LineIndex>();
+  const where = (ref: MentionRef): string => {
+    const doc = byPath.get(ref.path)!;
+    let index = lineIndexes.get(ref.path);
+    if (!index) lineIndexes.set(ref.path, (index = new LineIndex(doc.text)));
+    return `${cell(ref.path)}:${index.positionAt(doc.mentions[ref.index].start).line + 1}`;
+  };
+  const context = (ref: MentionRef): string => {
+    const doc = byPath.get(ref.path)!;
+    const mention = doc.mentions[ref.index];
+    const sentence = sentenceAt(doc.sentences, mention.start) ?? mention;
+    const before = cell(doc.text.slice(sentence.start, mention.start), 400);
+    const after = cell(doc.text.slice(mention.end, Math.max(mention.end, sentence.end)), 400);
+    return `${before}**${cell(mention.text, 400)}**${after}`;
+  };
+  const spread = (cluster: Cluster): number => new Set(cluster.members.map((m) => m.path)).size;
+  const crossSource = [...linking.clusters.values()].filter((c) => spread(c) > 1).sort((a, b) => spread(b) - spread(a) || (a.label < b.label ? -1 : 1));
+
+  const lines = ['# Cross-source report', '', `${documents.length} sources compared.`, ''];
+  lines.push('## Where sources disagree', '');
+  if (linking.discrepancies.length === 0) lines.push('No conflicting figures or quotes found.', '');
+  for (const d of linking.discrepancies) {
+    lines.push(`### ${d.relation === 'conflict' ? 'Conflict' : 'Consistent after arithmetic'}: ${cell(d.about)}`, '');
+    for (const ref of d.mentions) lines.push(`- ${where(ref)}: ${context(ref)}`);
+    lines.push('');
+  }
+
+  lines.push('## Actors named by several sources', '', '| Actor | Type | Sources | How each source names it |', '| --- | --- | --- | --- |');
+  for (const cluster of crossSource.filter((c) => c.kind === 'actor')) {
+    const forms = new Map<string, Set<string>>();
+    for (const ref of cluster.members) {
+      const set = forms.get(ref.path) ?? forms.set(ref.path, new Set()).get(ref.path)!;
+      set.add(byPath.get(ref.path)!.mentions[ref.index].text);
+    }
+    const how = [...forms].map(([path, names]) => `${cell(path)}: ${[...names].map((n) => cell(n)).join(', ')}`).join('; ');
+    lines.push(`| ${cell(cluster.label)} | ${cluster.actorType ?? ''} | ${spread(cluster)} | ${how} |`);
+  }
+  lines.push('');
+
+  lines.push('## Figures several sources give', '');
+  for (const cluster of crossSource.filter((c) => c.kind === 'number')) {
+    lines.push(`### ${cell(cluster.about ?? cluster.label)}`, '');
+    for (const ref of cluster.members) {
+      const mention = byPath.get(ref.path)!.mentions[ref.index];
+      const value = mention.kind === 'number' ? describeValue(mention.value) : '';
+      lines.push(`- ${where(ref)}: ${cell(value)}, in "${context(ref)}"`);
+    }
+    lines.push('');
+  }
+
+  lines.push('## Claims several sources make', '');
+  for (const cluster of crossSource.filter((c) => c.kind === 'claim')) {
+    lines.push(`### ${cell(cluster.label)}`, '');
+    for (const ref of cluster.members) {
+      const mention = byPath.get(ref.path)!.mentions[ref.index];
+      const speaker = mention.kind === 'claim' && mention.speaker ? ` (${cell(mention.speaker)})` : '';
+      lines.push(`- ${where(ref)}${speaker}: ${cell(mention.text, 300)}`);
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
