@@ -1,6 +1,9 @@
 // Bundles the extension and the CLI. `--production` minifies and drops source maps;
 // `--watch` rebuilds on change. Type checking is separate (`npm run check-types`).
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,6 +19,7 @@ const shared = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+  define: { CORROBORATE_VERSION: JSON.stringify(version) },
 };
 
 const builds = [
