@@ -124,6 +124,13 @@ test('at least six articles, at least four .txt and two .md, all about the Genev
   }
 });
 
+test('the sample workspace scans only the articles, not README.md or traps.json', () => {
+  const settings = JSON.parse(readFileSync(join(samples, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown>;
+  const include = settings['corroborate.files.include'];
+  assert.ok(Array.isArray(include) && include.length > 0, 'corroborate.files.include is set');
+  for (const glob of include) assert.match(String(glob), /^articles\//);
+});
+
 test('the sample workspace stays small', () => {
   const bytes = articles.reduce((sum, f) => sum + statSync(join(samples, f)).size, 0);
   assert.ok(bytes < 24_000, `${bytes} bytes of articles`);
