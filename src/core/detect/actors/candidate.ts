@@ -1,0 +1,39 @@
+import type { Span } from '../../text/span';
+import { lookupKey } from './lexicon';
+import type { Token } from './tokens';
+
+/** Evidence slots, summed per name across the document. */
+export const PERSON = 0;
+export const ORG = 1;
+export const PLACE = 2;
+
+/** A name found in the text, with the evidence gathered for its type. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+  /** `lookupKey` of the whole name. */
+  readonly key: string;
+  readonly role?: Span;
+  readonly headline: boolean;
+  /** Evidence for person, organisation, place (indices PERSON, ORG, PLACE). */
+  readonly evidence: [number, number, number];
+  /** The name as compared within the document; the full name for a partial one. */
+  name: string;
+}
+
+export function makeCandidate(folded: string, tokens: readonly Token[], role?: Span): Candidate {
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const text = folded.slice(start, end);
+  return {
+    start,
+    end,
+    tokens,
+    key: lookupKey(text),
+    role,
+    headline: tokens[0].headline,
+    evidence: [0, 0, 0],
+    name: text.replace(/\s+/g, ' '),
+  };
+}

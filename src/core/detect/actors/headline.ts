@@ -1,0 +1,47 @@
+/**
+ * Headlines and section titles are Title Case: there every word is capitalised, so
+ * capitalisation says nothing about names ("Peace Talks Face Hurdles"). Such stretches
+ * only yield names confirmed elsewhere (gazetteers, the article body).
+ */
+
+/** Small words a Title Case headline may leave lower-case. */
+const MINOR = /^(a|an|the|and|or|but|nor|of|in|on|at|to|for|by|as|up|off|with|from|into|over|than|via|vs|is|are|be|its)$/i;
+const WORD = /\p{L}[\p{L}\p{M}'-]*/gu;
+const MAX_HEADLINE = 200;
+const MAX_LABEL = 60;
+
+/**
+ * The end of the Title Case stretch starting at `lineStart` (the whole line, or a
+ * "Label:" before a sentence), or -1 when the line is ordinary prose.
+ */
+export function headlineEnd(folded: string, lineStart: number, lineEnd: number): number {
+  const head = folded.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LABEL + 2));
+  const colon = lineStart + head.indexOf(': ');
+  if (colon > lineStart && isTitleCase(folded, lineStart, colon)) return colon;
+  if (lineEnd - lineStart > MAX_HEADLINE) return -1;
+  const line = folded.slice(lineStart, lineEnd);
+  if (isAllCaps(line)) return lineEnd;
+  if (/[.!?]["')\]]*\s*$/.test(line) && !/^[^a-z]*$/.test(line)) return -1;
+  return isTitleCase(folded, lineStart, lineEnd) ? lineEnd : -1;
+}
+
+function isTitleCase(folded: string, start: number, end: number): boolean {
+  const words = folded.slice(start, end).match(WORD);
+  if (!words) return false;
+  let content = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (MINOR.test(w)) continue;
+    content++;
+    if (/^\p{Lu}/u.test(w)) capitalised++;
+  }
+  return content > 0 && capitalised / content >= 0.75;
+}
+
+export function isAllCaps(line: string): boolean {
+  const words = line.match(WORD);
+  if (!words || words.length < 2) return false;
+  let caps = 0;
+  for (const w of words) if (w.length > 1 && w === w.toUpperCase()) caps++;
+  return caps >= 2 && caps / words.length >= 0.6;
+}

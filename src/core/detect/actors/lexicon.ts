@@ -1,0 +1,104 @@
+/**
+ * Word lists that decide what a capitalised word is NOT: function words, sentence openers,
+ * calendar words, demonyms and heads of non-actor names. Keys are lower-case.
+ */
+
+/** How names are looked up: lower-case, no full stops, single spaces ("U.S." and "US" meet as "us"). */
+export function lookupKey(text: string): string {
+  return text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
+}
+
+/** A set from a whitespace-separated list; `|` separates multi-word entries where needed. */
+export function wordSet(...lists: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const list of lists) {
+    for (const w of list.split(list.includes('|') ? '|' : /\s+/)) {
+      const t = w.trim();
+      if (t) out.add(t);
+    }
+  }
+  return out;
+}
+
+/** Never a name, wherever they stand (capitalised in headlines, after quotes, at sentence starts). */
+export const STOP = wordSet(`a an the this that these those it its it's he she they we i you me him her us them his
+  hers their theirs our ours my mine your yours who whom whose which what where when why how whether if then than
+  and or but nor so yet for of in on at to from by with without within into onto upon about above below under over
+  after before during since until till through throughout across against among amid amongst between beyond toward
+  towards via per despite ahead near off out up down as like unlike is are was were be been being has have had do
+  does did will would shall should can could might must not no yes all any both each every either neither some
+  many much most more less least few several other another such same own only just also even still again ever
+  never always now here there thus hence however meanwhile moreover furthermore nevertheless nonetheless instead
+  otherwise although though while whereas because unless once whenever wherever whatever whoever according
+  regarding including following concerning oh ok hey dear`);
+
+/** Common words that open sentences or headlines; not names when they stand first. */
+export const OPENERS = wordSet(`yesterday today tonight tomorrow earlier later last next first second third fourth
+  finally lastly also officials official analysts analyst experts expert critics residents witnesses authorities
+  police people everyone everybody nobody someone somebody something nothing anything asked speaking given based
+  overall indeed perhaps maybe certainly clearly obviously apparently reportedly initially eventually ultimately
+  currently recently previously separately additionally specifically notably importantly unfortunately fortunately
+  publicly privately officially elsewhere together thanks please sources source reports report details negotiators
+  delegates diplomats troops soldiers investigators prosecutors doctors scientists researchers students workers
+  others one two three four five six seven eight nine ten hundreds thousands millions dozens none let consider
+  imagine note read watch see click share related update breaking editor photo video advertisement comments
+  comment getting having making taking being going talks peace war government leaders leader members family time
+  friends friend fans local federal state national international global world citizens voters lawmakers
+  officers firefighters rescuers survivors victims families parents children kids women men families many
+  instead unlike like similarly likewise again both neither either why what how whatever whoever whichever
+  where when while whilst since thus hence back home early late soon long once twice almost nearly about around
+  roughly approximately just only even still yet well then there here now inside outside above below beyond
+  under over after before during following amid among across along against through throughout within without
+  shares stocks prices markets market sales company companies firms firm group groups team teams fire water
+  security defense defence health aid help support news story stories information data evidence meanwhile`);
+
+export const MONTHS = wordSet(`january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec`);
+
+export const WEEKDAYS = wordSet(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
+  thurs fri sat`);
+
+/** Nationality, regional and religious adjectives (and their plurals): not actors by themselves. */
+const DEMONYM_BASE = `afghan albanian algerian american andorran angolan argentine argentinian armenian australian
+  austrian azerbaijani azeri bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british briton
+  bulgarian burmese cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban
+  cypriot czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino
+  finnish french georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian
+  iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kurdish
+  kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian macedonian malaysian maltese mexican moldovan
+  mongolian montenegrin moroccan mozambican namibian nepalese nigerian nigerien norwegian omani pakistani
+  palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian russian rwandan saudi
+  scottish senegalese serbian singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese
+  tajik tanzanian thai tibetan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese
+  welsh yemeni zambian zimbabwean kiwi aussie yankee western eastern northern southern asian african arab
+  arabian hispanic latino latina caribbean balkan baltic nordic scandinavian slavic soviet sicilian bavarian
+  texan californian floridian parisian muscovite londoner brooklynite
+  muslim christian catholic protestant orthodox jewish islamic islamist sunni shia shiite hindu buddhist sikh
+  evangelical mormon jihadist republican democratic democrat conservative liberal socialist communist
+  marxist maoist nazi fascist allied`;
+
+export const DEMONYMS: Set<string> = (() => {
+  const base = wordSet(DEMONYM_BASE);
+  const out = new Set(base);
+  for (const w of base) {
+    out.add(w + 's');
+    if (w.endsWith('man')) out.add(w.slice(0, -3) + 'men');
+  }
+  for (const w of ['englishman', 'englishmen', 'frenchman', 'frenchmen']) out.add(w);
+  // Parties as nouns ("Democrats won the House") are organisations, not adjectives.
+  out.delete('democrats');
+  out.delete('republicans');
+  return out;
+})();
+
+/** A name ending in one of these is an event, document or period, not an actor. */
+export const NON_ACTOR_HEADS = wordSet(`war wars memorandum agreement accord accords treaty act acts day days eve
+  week weekend award awards prize cup games olympics olympic championship championships series festival talks
+  deal plan initiative program programme doctrine strategy crisis revolution era century index hurdles progress
+  reality skepticism optimism uncertainty hope coverage comment comments advertisement photo photos video videos
+  update updates newsletter subscribe podcast chapter episode season trophy bowl`);
+
+/** Capitalised words that are never actors on their own. */
+export const NON_ACTORS = wordSet(`internet web christmas easter ramadan thanksgiving halloween hanukkah eid
+  new year god comments comment advertisement related share tweet email print subscribe login sign
+  ok okay ad bc pm am gmt utc est edt pst pdt cet eet bst tv ii iii iv`);

@@ -1,0 +1,110 @@
+import { headlineEnd, isAllCaps } from './headline';
+import { MONTHS, STOP, WEEKDAYS } from './lexicon';
+import { OF_HEADS, ORG_HEADS } from './orgs';
+import { ROLE_NOUNS } from './roles';
+
+/** A capitalised word (or dotted acronym, or initial) in the folded text. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  /** Lower-case text without a trailing full stop ("mr", "u.s", "o'brien"). */
+  readonly key: string;
+  /** What separates it from the previous token of its chunk ("" for the first). */
+  readonly gap: string;
+  /** First word of a sentence, a line or a quotation: capitalised whatever it is. */
+  readonly initial: boolean;
+  /** Inside a Title Case headline or section label. */
+  readonly headline: boolean;
+}
+
+/** Neighbouring capitalised words that read as one name. */
+export type Chunk = Token[];
+
+const SUFFIX = "(?:'(?![sS](?![\\p{L}\\p{N}]))\\p{L}[\\p{L}\\p{M}]*)*";
+const WORD = `\\p{Lu}[\\p{L}\\p{M}\\p{N}]*${SUFFIX}`;
+const TOKEN = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:\\p{Lu}\\.){2,}|${WORD}(?:-${WORD})*(?:-(?:elect|designate))?)`,
+  'gu',
+);
+/** Abbreviations whose full stop belongs to the word ("Mr.", "Jr.", "Calif."). */
+const DOTTED = new Set([...ROLE_NOUNS, ...'jr sr st mt ft inc corp ltd co bros ave blvd rd calif fla tex ariz mass penn conn okla tenn mich minn wash ala ark colo del ga ill ind kan ky la md miss mo mont neb nev ore pa va vt wis wyo'.split(' ')]);
+const PARTICLE = /^ (?:de|da|di|del|della|der|den|van|von|bin|ibn|ben|la|le|du|dos|das|do|y|van der|van den|von der|de la|de los|abu|bint|st\.?) $|^ (?:al|el|ad|as|ash|ul)-$/;
+const OF_GAP = /^ (?:of|of the)$/;
+const FOR_GAP = /^ (?:for|for the|on)$/;
+const OPENING = `"'(\`[*_#>-`;
+
+/** Splits the folded text into chunks of capitalised words; stop words and dates end a chunk. */
+export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunk: Token[] = [];
+  let joinedOf = false;
+  let lineEnd = -1;
+  let headEnd = -1;
+  let capsLine = false;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    let key = m[0].toLowerCase();
+    if (folded.charCodeAt(end) === 46 && (key.length === 1 || DOTTED.has(key))) end++;
+    else if (key.endsWith('.')) key = key.slice(0, -1);
+    if (start >= lineEnd) {
+      const lineStart = folded.lastIndexOf('\n', start) + 1;
+      const nl = folded.indexOf('\n', start);
+      lineEnd = nl < 0 ? folded.length : nl;
+      headEnd = headlineEnd(folded, lineStart, lineEnd);
+      capsLine = headEnd >= 0 && isAllCaps(folded.slice(lineStart, lineEnd));
+    }
+    const acronym = !capsLine && key.length > 1 && m[0] === m[0].toUpperCase();
+    if (!acronym && (STOP.has(key) || WEEKDAYS.has(key) || MONTHS.has(key))) {
+      flush();
+      continue;
+    }
+    const initial = sentenceStarts.has(start) || isInitial(folded, start);
+    const previous = chunk.length > 0 ? chunk[chunk.length - 1] : undefined;
+    const gap = previous ? folded.slice(previous.end, start) : '';
+    if (previous && !(gap.length <= 12 && !initial && joins(gap, chunk))) flush();
+    chunk.push({ start, end, key, gap: chunk.length > 0 ? gap : '', initial, headline: start < headEnd });
+  }
+  flush();
+  return chunks;
+
+  function flush(): void {
+    if (chunk.length > 0) chunks.push(chunk);
+    chunk = [];
+    joinedOf = false;
+  }
+
+  function joins(gap: string, so: Token[]): boolean {
+    if (/^[ \t]+$/.test(gap)) return !so[so.length - 1].key.endsWith("'");
+    if (gap === ' & ' || PARTICLE.test(gap)) return true;
+    const last = so[so.length - 1].key;
+    if (OF_GAP.test(gap) || FOR_GAP.test(gap)) {
+      if (OF_HEADS.has(last) || ORG_HEADS.has(so[0].key)) return (joinedOf = true);
+      return false;
+    }
+    return gap === ' and ' && joinedOf && ORG_HEADS.has(so[0].key);
+  }
+}
+
+const ABBREVIATED = /(?:^|[^\p{L}])(?:\p{L}|\p{L}\.\p{L}|mr|mrs|ms|dr|st|mt|gen|sen|rep|gov|jr|sr|inc|co|corp|no|vs)\.$/iu;
+
+/** First word of a sentence, line or quotation, judged from the characters before it. */
+export function isInitial(folded: string, start: number): boolean {
+  let i = start - 1;
+  let opened = false;
+  while (i >= 0) {
+    const c = folded[i];
+    if (c === ' ' || c === '\t') i--;
+    else if (OPENING.includes(c)) {
+      opened = opened || c === '"' || c === "'" || c === '`' || c === '(';
+      i--;
+    } else break;
+  }
+  if (i < 0) return true;
+  const c = folded[i];
+  if (c === '\n' || c === '\r' || c === ':' || opened) return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  if (c !== '.') return true;
+  return !ABBREVIATED.test(folded.slice(Math.max(0, i - 5), i + 1));
+}
