@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { PathFilter } from '../core/glob';
-import { decodeArticle, formatBytes } from '../core/text/decode';
+import { decodeArticle, tooLarge } from '../core/text/decode';
 
 export interface ArticleFile {
   /** Relative to the current directory, with `/` separators, as the JSON output reports it. */
@@ -61,11 +61,7 @@ async function readArticle(absolute: string, options: CollectOptions): Promise<A
   try {
     // Check the size before reading, so a huge file is never loaded whole.
     const { size } = await fs.stat(absolute);
-    if (size > options.maxBytes) {
-      options.warn(`${shown}: skipped, ${formatBytes(size)} is over the size limit of ${formatBytes(options.maxBytes)}`);
-      return undefined;
-    }
-    const decoded = decodeArticle(await fs.readFile(absolute), options.maxBytes);
+    const decoded = size > options.maxBytes ? tooLarge(size, options.maxBytes) : decodeArticle(await fs.readFile(absolute), options.maxBytes);
     if (!decoded.ok) {
       options.warn(`${shown}: skipped, ${decoded.message}`);
       return undefined;

@@ -1,5 +1,5 @@
 /** Why a file is not analysed; shown to the user as is. */
-export type SkipReason = 'binary' | 'too-large' | 'empty';
+export type SkipReason = 'binary' | 'too-large' | 'unreadable';
 
 export type DecodedArticle =
   | { readonly ok: true; readonly text: string; readonly encoding: string; readonly warning?: string }
@@ -14,9 +14,7 @@ const SNIFF_BYTES = 8192;
  * many control characters are binary and skipped.
  */
 export function decodeArticle(bytes: Uint8Array, maxBytes: number): DecodedArticle {
-  if (bytes.length > maxBytes) {
-    return { ok: false, reason: 'too-large', message: `larger than the limit of ${formatBytes(maxBytes)} (${formatBytes(bytes.length)})` };
-  }
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(bytes.subarray(2), 'utf-16le');
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(bytes.subarray(2), 'utf-16be');
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
@@ -27,6 +25,11 @@ export function decodeArticle(bytes: Uint8Array, maxBytes: number): DecodedArtic
     const text = new TextDecoder('windows-1252').decode(body);
     return { ok: true, text, encoding: 'windows-1252', warning: 'not valid UTF-8; read as Windows-1252' };
   }
+}
+
+/** Lets callers refuse a file by its size before reading it. */
+export function tooLarge(size: number, maxBytes: number): DecodedArticle {
+  return { ok: false, reason: 'too-large', message: `${formatBytes(size)} is over the size limit of ${formatBytes(maxBytes)}` };
 }
 
 function decoded(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedArticle {

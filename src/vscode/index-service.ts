@@ -1,0 +1,182 @@
+import * as vscode from 'vscode';
+import type { Analyzer } from '../core/index/workspace-index';
+import { WorkspaceIndex } from '../core/index/workspace-index';
+import { ArticleFiles } from './article-files';
+import { toCorePath } from './convert';
+import type { SettingsCache } from './settings';
+
+export interface IndexChange {
+  /** Documents whose analysis changed; empty after a relink that only moved clusters. */
+  readonly paths: readonly string[];
+  readonly relinked: boolean;
+}
+
+const TYPING_DEBOUNCE_MS = 150;
+const RELINK_DELAY_MS = 400;
+/** Work done between yields while indexing, so the extension host keeps answering. */
+const SLICE_MS = 12;
+
+/**
+ * Keeps the workspace index in step with the workspace: files on disk, the text of open
+ * editors (which wins over disk), edits as they happen and changes made by other tools.
+ * Analysis of an edited document is debounced per document; relinking the workspace is
+ * debounced after that, so a burst of typing costs one relink.
+ */
+export class IndexService implements vscode.Disposable {
+  readonly index: WorkspaceIndex;
+  readonly files: ArticleFiles;
+  private readonly emitter = new vscode.EventEmitter<IndexChange>();
+  readonly onDidChange = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
+  private relinkTimer: NodeJS.Timeout | undefined;
+  private changedSinceEvent = new Set<string>();
+  private indexing: vscode.CancellationTokenSource | undefined;
+  private readyPromise: Promise<void> = Promise.resolve();
+  /** Files skipped while indexing, with the reason, for the output channel and the status bar. */
+  readonly skipped = new Map<string, string>();
+
+  constructor(analyze: Analyzer, private readonly settings: SettingsCache, private readonly log: vscode.LogOutputChannel) {
+    this.index = new WorkspaceIndex(analyze);
+    this.files = new ArticleFiles(settings.current);
+    this.disposables.push(
+      this.emitter,
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.onEdit(d, 0)),
+      settings.onDidChange((s) => {
+        this.files.reconfigure(s);
+        void this.rebuild();
+      }),
+    );
+    this.watchFiles();
+  }
+
+  /** Resolves when the first full indexing has finished (or was cancelled). */
+  get ready(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  pathOf(document: vscode.TextDocument): string | undefined {
+    return this.files.isArticleDocument(document) ? toCorePath(document.uri) : undefined;
+  }
+
+  /** Makes sure an open document's current text is analysed, e.g. before a hover. */
+  sync(document: vscode.TextDocument): string | undefined {
+    const path = this.pathOf(document);
+    if (!path) return undefined;
+    const pending = this.pendingEdits.get(path);
+    if (pending) {
+      clearTimeout(pending);
+      this.pendingEdits.delete(path);
+    }
+    if (this.index.update(path, document.getText())) this.changed(path);
+    return path;
+  }
+
+  rebuild(): Promise<void> {
+    this.indexing?.cancel();
+    const source = new vscode.CancellationTokenSource();
+    this.indexing = source;
+    this.readyPromise = this.indexAll(source.token).finally(() => source.dispose());
+    return this.readyPromise;
+  }
+
+  private async indexAll(token: vscode.CancellationToken): Promise<void> {
+    const started = Date.now();
+    const uris = await this.files.find(token);
+    const wanted = new Set<string>();
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Corroborate: indexing articles', cancellable: true },
+      async (progress, progressToken) => {
+        let sliceStart = Date.now();
+        for (let i = 0; i < uris.length && !token.isCancellationRequested && !progressToken.isCancellationRequested; i++) {
+          const uri = uris[i];
+          const path = toCorePath(uri);
+          if (!path) continue;
+          wanted.add(path);
+          const document = open.get(uri.toString());
+          if (document) this.sync(document);
+          else await this.readFromDisk(uri, path);
+          if (Date.now() - sliceStart > SLICE_MS) {
+            progress.report({ message: `${i + 1} of ${uris.length}`, increment: (100 * SLICE_MS) / Math.max(1, uris.length) });
+            await new Promise((resolve) => setImmediate(resolve));
+            sliceStart = Date.now();
+          }
+        }
+      },
+    );
+    if (token.isCancellationRequested) return;
+    for (const path of this.index.paths()) if (!wanted.has(path) && !path.startsWith('untitled/')) this.index.remove(path);
+    this.relinkNow();
+    this.log.info(`Indexed ${this.index.size} articles in ${Date.now() - started} ms (${this.skipped.size} skipped)`);
+  }
+
+  private async readFromDisk(uri: vscode.Uri, path: string): Promise<void> {
+    const decoded = await this.files.read(uri);
+    if (!decoded.ok) {
+      if (!this.skipped.has(path)) this.log.warn(`Skipped ${path}: ${decoded.message}`);
+      this.skipped.set(path, decoded.message);
+      if (this.index.remove(path)) this.changed(path);
+      return;
+    }
+    this.skipped.delete(path);
+    if (decoded.warning) this.log.warn(`${path}: ${decoded.warning}`);
+    if (this.index.update(path, decoded.text)) this.changed(path);
+  }
+
+  private onEdit(document: vscode.TextDocument, delay = TYPING_DEBOUNCE_MS): void {
+    const path = this.pathOf(document);
+    if (!path || document.getText().length > this.settings.current.maxFileBytes) return;
+    clearTimeout(this.pendingEdits.get(path));
+    this.pendingEdits.set(path, setTimeout(() => {
+      this.pendingEdits.delete(path);
+      this.sync(document);
+    }, delay));
+  }
+
+  private watchFiles(): void {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    const fromDisk = (uri: vscode.Uri): void => {
+      const path = toCorePath(uri);
+      if (!this.files.isArticlePath(path)) return;
+      // An open editor's buffer is the truth; its own save or reload arrives as a document event.
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+      void this.readFromDisk(uri, path);
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(fromDisk),
+      watcher.onDidChange(fromDisk),
+      watcher.onDidDelete((uri) => {
+        const path = toCorePath(uri);
+        if (path && this.index.remove(path)) this.changed(path);
+      }),
+    );
+  }
+
+  private changed(path: string): void {
+    this.changedSinceEvent.add(path);
+    this.emitter.fire({ paths: [path], relinked: false });
+    clearTimeout(this.relinkTimer);
+    this.relinkTimer = setTimeout(() => this.relinkNow(), RELINK_DELAY_MS);
+  }
+
+  /** Relinks at once, e.g. when a command needs fresh clusters. */
+  relinkNow(): void {
+    clearTimeout(this.relinkTimer);
+    const started = Date.now();
+    this.index.relink();
+    const paths = [...this.changedSinceEvent];
+    this.changedSinceEvent = new Set();
+    this.log.debug(`Relinked ${this.index.size} articles in ${Date.now() - started} ms`);
+    this.emitter.fire({ paths, relinked: true });
+  }
+
+  dispose(): void {
+    this.indexing?.cancel();
+    clearTimeout(this.relinkTimer);
+    for (const timer of this.pendingEdits.values()) clearTimeout(timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
