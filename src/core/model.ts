@@ -27,6 +27,8 @@ export interface NumberValue {
   readonly relative?: string;
   /** For durations: length in days, so "two weeks" and "14 days" compare. */
   readonly days?: number;
+  /** For rates: what the figure is per, singular ("day" in "1 million barrels a day", "barrel" in "$70 a barrel"). */
+  readonly per?: string;
 }
 
 interface MentionBase extends Span {

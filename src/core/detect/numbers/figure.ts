@@ -1,0 +1,147 @@
+import type { NumberType } from '../../model';
+import { addDays, addMonths, isoDate, isoOf } from './calendar';
+import type { Core } from './core';
+import { matchAt, type Draft, type MutableValue, type ScanState } from './draft';
+import { hedgeBefore, orSoAfter, perAfter, scopeAfter, scopeBefore } from './hedges';
+import { readCountedNoun, readOrdinalNoun, singularize } from './nouns';
+import { phrase } from './relative';
+import { readQuantityUnit } from './quantity';
+import { CURRENCY_WORDS, TIME_UNITS, type TimeUnit } from './units';
+
+const PERCENT = /(?:[ \t]*%|[ \t]+(?:percent|per[ \t]+cent|pct)(?![A-Za-z]))/iy;
+const POINTS = /[ \t]+percentage[ \t]+points?(?![A-Za-z])/iy;
+const CURRENCY_AFTER = new RegExp(
+  `[ \\t]+(?:(?:US|U\\.S\\.)[ \\t]+)?(${[...CURRENCY_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'iy',
+);
+const HYPHEN = /-([A-Za-z]+)(?:-(long|old))?(?![A-Za-z])/y;
+const TIME_AFTER = new RegExp(`[ \\t]+(${[...TIME_UNITS.keys()].join('|')})(?![A-Za-z])`, 'iy');
+const TIME_TAIL = /[ \t]+(ago|later|earlier|before|after|prior|previously|old|long)(?![A-Za-z])/iy;
+const OF = /[ \t]+of(?=[ \t])/iy;
+/** Before "a year" or "one day", the words that make it a length of time and not an article. */
+const DURATION_CONTEXT = /(?<![A-Za-z])(?:for|within|in|after|than|about|nearly|almost|over|only|just|past|last|around|roughly|under|least|some|lasted|lasting|took|spent)[ \t]+$/i;
+const NOT_HYPHEN_NOUNS = /^(?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?|odd|plus|something|year|and|or|to|a)$|(?:ed|ing|ly|est)$/;
+
+/** The value every figure starts from: its amount, or its range, or its order of magnitude. */
+function baseValue(core: Core): MutableValue {
+  if (core.value !== undefined) return { amount: core.value };
+  return core.vague ? { min: core.min, max: core.max, approx: 'order-of-magnitude' } : { min: core.min, max: core.max };
+}
+
+/** Hedges and scope words around the figure, then the finished draft. */
+function finish(state: ScanState, core: Core, type: NumberType, end: number, value: MutableValue): Draft {
+  const { text } = state;
+  let start = core.start;
+  if (type !== 'date') {
+    const scope = scopeAfter(text, end);
+    if (scope) [value.scope, end] = [scope.scope, scope.end];
+    const orSo = orSoAfter(text, end);
+    if (orSo !== undefined && !value.approx) [value.approx, end] = ['about', orSo];
+  }
+  const hedge = hedgeBefore(text, start, state.floor, type === 'duration');
+  if (hedge && value.approx !== 'order-of-magnitude') [value.approx, start] = [hedge.approx, hedge.start];
+  const total = type === 'date' ? undefined : scopeBefore(text, start, state.floor);
+  if (total && !value.scope) [value.scope, start] = [total.scope, total.start];
+  if (!value.approx && type !== 'date') value.approx = 'exact';
+  return { type, start, end, value };
+}
+
+function withPer(state: ScanState, end: number, value: MutableValue): number {
+  const per = perAfter(state.text, end);
+  if (!per) return end;
+  value.per = singularize(per.per);
+  return per.end;
+}
+
+function duration(state: ScanState, core: Core, end: number, time: TimeUnit): Draft {
+  const value = { ...baseValue(core), unit: time.unit };
+  if (core.value !== undefined) value.days = Math.round(core.value * time.days * 1e6) / 1e6;
+  return finish(state, core, 'duration', end, value);
+}
+
+/** "four years ago" resolves against the document's date; "two days later" is relative to the story. */
+function relativeDate(state: ScanState, core: Core, end: number, time: TimeUnit, tail: string): Draft {
+  const doc = state.documentDate;
+  const value: MutableValue = {};
+  if (doc && tail === 'ago' && core.value !== undefined && Number.isInteger(core.value)) {
+    const n = core.value;
+    if (time.unit === 'day' || time.unit === 'week') value.iso = isoOf(addDays(doc, -n * (time.unit === 'week' ? 7 : 1)));
+    else if (time.unit === 'month') value.iso = isoOf(addMonths(doc, -n)).slice(0, 7);
+    else if (time.unit === 'year' || time.unit === 'decade') value.iso = isoDate(doc.year - n * (time.unit === 'decade' ? 10 : 1));
+  }
+  const draft = finish(state, core, 'date', end, value);
+  if (!value.iso) value.relative = phrase(state.text, draft.start, draft.end);
+  return draft;
+}
+
+/** Types a figure by what follows it: %, a currency, a unit of time or measure, or the noun it counts. */
+export function buildFigure(state: ScanState, core: Core, currency?: string): Draft | undefined {
+  const { text } = state;
+  const p = core.end;
+  if (currency !== undefined) {
+    const value = { ...baseValue(core), unit: currency };
+    return finish(state, core, 'money', withPer(state, p, value), value);
+  }
+  let m = matchAt(PERCENT, text, p) ?? matchAt(POINTS, text, p);
+  if (m) {
+    const unit = /point/i.test(m[0]) ? 'percentage point' : 'percent';
+    return finish(state, core, 'percent', p + m[0].length, { ...baseValue(core), unit });
+  }
+  m = matchAt(CURRENCY_AFTER, text, p);
+  if (m) {
+    const value = { ...baseValue(core), unit: CURRENCY_WORDS.get(m[1].toLowerCase().replace(/\s+/g, ' '))! };
+    return finish(state, core, 'money', withPer(state, p + m[0].length, value), value);
+  }
+  m = matchAt(HYPHEN, text, p);
+  if (m) return hyphenated(state, core, m);
+  m = matchAt(TIME_AFTER, text, p);
+  if (m) {
+    const time = TIME_UNITS.get(m[1].toLowerCase())!;
+    const end = p + m[0].length;
+    const tail = matchAt(TIME_TAIL, text, end);
+    const word = tail?.[1].toLowerCase();
+    if (tail && word !== 'old' && word !== 'long') return relativeDate(state, core, end + tail[0].length, time, word!);
+    if (word === 'old' && time.unit === 'year') {
+      return finish(state, core, 'quantity', end + tail![0].length, { ...baseValue(core), unit: 'years old' });
+    }
+    if (core.bare1 && !DURATION_CONTEXT.test(text.slice(Math.max(state.floor, core.start - 12), core.start))) return undefined;
+    return duration(state, core, word === 'long' ? end + tail![0].length : end, time);
+  }
+  const quantity = readQuantityUnit(text, p);
+  if (quantity && !core.bare1) {
+    const value = { ...baseValue(core), unit: quantity.unit };
+    return finish(state, core, 'quantity', withPer(state, quantity.end, value), value);
+  }
+  if (core.bare1) return undefined;
+  const of = core.vague ? matchAt(OF, text, p) : null;
+  const noun = readCountedNoun(text, of ? p + of[0].length : p);
+  if (noun) {
+    const value = { ...baseValue(core), unit: noun.unit };
+    return finish(state, core, 'count', withPer(state, noun.end, value), value);
+  }
+  if (core.words && !core.scaled) return undefined;
+  return finish(state, core, 'count', p, baseValue(core));
+}
+
+/** "four-year-long", "two-day", "59-year-old", "700-mile", "30-member". */
+function hyphenated(state: ScanState, core: Core, m: RegExpExecArray): Draft | undefined {
+  const word = m[1].toLowerCase();
+  const end = core.end + m[0].length;
+  const time = TIME_UNITS.get(word);
+  if (time && m[2]?.toLowerCase() === 'old') {
+    return time.unit === 'year' ? finish(state, core, 'quantity', end, { ...baseValue(core), unit: 'years old' }) : undefined;
+  }
+  if (core.bare1 && !(time && DURATION_CONTEXT.test(state.text.slice(Math.max(state.floor, core.start - 12), core.start)))) return undefined;
+  if (time) return duration(state, core, end, time);
+  if (m[2]) return undefined;
+  const quantity = readQuantityUnit(state.text, core.end + 1, true);
+  if (quantity && quantity.end === end) return finish(state, core, 'quantity', end, { ...baseValue(core), unit: quantity.unit });
+  if (core.vague || NOT_HYPHEN_NOUNS.test(word) || word.length < 3) return undefined;
+  return finish(state, core, 'count', end, { ...baseValue(core), unit: singularize(word) });
+}
+
+/** An ordinal with the noun it orders: "fifth year", "21st century", "second day". */
+export function buildOrdinal(state: ScanState, start: number, end: number, n: number): Draft | undefined {
+  const noun = readOrdinalNoun(state.text, end);
+  if (!noun) return undefined;
+  return { type: 'ordinal', start, end: noun.end, value: { amount: n, unit: noun.unit } };
+}

@@ -1,0 +1,108 @@
+import { addDays, addMonths, isoDate, isoOf, mondayOf, nearestWeekday, weekday } from './calendar';
+import { isUpperCode, matchAt, type DateParts, type Draft, type MutableValue, type ScanState } from './draft';
+import { wordBefore } from './hedges';
+import { MONTHS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAMES } from './lexicon';
+
+const SHIFTED = new RegExp(
+  `(last|next|this|past)[ \\t]+(week|month|year|weekend|decade|${MONTH_NAMES}|${WEEKDAY_NAMES})(?![A-Za-z])`, 'iy',
+);
+const EARLIER_THIS = /(?:earlier|later)[ \t]+this[ \t]+(week|month|year)(?![A-Za-z])/iy;
+const DAY_WORD = /(yesterday|today|tomorrow|tonight)(?![A-Za-z'-])/iy;
+const THE_DAY = /the[ \t]+(?:day[ \t]+(?:before|after)|(?:previous|next|following)[ \t]+day)(?![A-Za-z])/iy;
+const WEEKDAY = new RegExp(`(${WEEKDAY_NAMES})(?![A-Za-z])`, 'iy');
+const THE_BEFORE = /(?<![A-Za-z])the[ \t]+$/i;
+
+type Shift = 'last' | 'next' | 'this' | 'past';
+
+/** The words of a relative date, as stored when there is no document date to resolve it. */
+export function phrase(text: string, start: number, end: number): string {
+  return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
+}
+
+function relativeDraft(state: ScanState, start: number, end: number, resolved: MutableValue | undefined): Draft {
+  return { type: 'date', start, end, value: resolved ?? { relative: phrase(state.text, start, end) } };
+}
+
+const range = (from: DateParts, to: DateParts): MutableValue => ({ iso: isoOf(from), isoEnd: isoOf(to) });
+
+function resolveShift(doc: DateParts, shift: Shift, unit: string): MutableValue | undefined {
+  const step = shift === 'last' ? -1 : shift === 'next' ? 1 : 0;
+  switch (unit) {
+    case 'week': {
+      if (shift === 'past') return range(addDays(doc, -7), doc);
+      const monday = addDays(mondayOf(doc), 7 * step);
+      return range(monday, addDays(monday, 6));
+    }
+    case 'month':
+      if (shift === 'past') return range(addMonths(doc, -1), doc);
+      return { iso: isoOf(addMonths(doc, step)).slice(0, 7) };
+    case 'year':
+      if (shift === 'past') return range(addMonths(doc, -12), doc);
+      return { iso: isoDate(doc.year + step) };
+    case 'decade':
+      return shift === 'past' || shift === 'last' ? range(addMonths(doc, -120), doc) : undefined;
+    case 'weekend': {
+      const day = weekday(doc);
+      let saturday = day === 0 ? addDays(doc, -1) : nearestWeekday(doc, 6, 'forward', false);
+      if (shift === 'last' || shift === 'past') saturday = day === 6 ? addDays(doc, -7) : nearestWeekday(doc, 6, 'back', true);
+      if (shift === 'next') saturday = addDays(saturday, 7);
+      return range(saturday, addDays(saturday, 1));
+    }
+  }
+  const month = MONTHS.get(unit);
+  if (month !== undefined) {
+    if (shift === 'this') return { iso: isoDate(doc.year, month) };
+    if (shift === 'next') return { iso: isoDate(month > doc.month ? doc.year : doc.year + 1, month) };
+    return { iso: isoDate(month < doc.month ? doc.year : doc.year - 1, month) };
+  }
+  const target = WEEKDAYS.get(unit)!;
+  const day = shift === 'next' || shift === 'this'
+    ? nearestWeekday(doc, target, 'forward', shift === 'next')
+    : nearestWeekday(doc, target, 'back', true);
+  return { iso: isoOf(day) };
+}
+
+/** "last month", "next week", "this year", "the past week", "last May", "next Sunday", "earlier this month". */
+export function parseShifted(state: ScanState, pos: number): Draft | undefined {
+  const { text, documentDate } = state;
+  const earlier = matchAt(EARLIER_THIS, text, pos);
+  const m = earlier ?? matchAt(SHIFTED, text, pos);
+  if (!m) return undefined;
+  const unit = m[earlier ? 1 : 2].toLowerCase();
+  const unitAt = pos + m[0].length - unit.length;
+  if ((MONTHS.has(unit) || WEEKDAYS.has(unit)) && !isUpperCode(text.charCodeAt(unitAt))) return undefined;
+  let shift = (earlier ? 'this' : m[1].toLowerCase()) as Shift;
+  let start = pos;
+  const the = wordBefore(text, pos, state.floor, THE_BEFORE);
+  if (the !== undefined && (shift === 'past' || shift === 'last') && !MONTHS.has(unit) && !WEEKDAYS.has(unit)) {
+    start = the;
+    shift = 'past';
+  }
+  const resolved = documentDate ? resolveShift(documentDate, shift, unit) : undefined;
+  return relativeDraft(state, start, pos + m[0].length, resolved);
+}
+
+/** "yesterday", "today", "the day before", "the following day". */
+export function parseDayWord(state: ScanState, pos: number): Draft | undefined {
+  const { text, documentDate } = state;
+  const m = matchAt(DAY_WORD, text, pos);
+  if (m) {
+    const word = m[1].toLowerCase();
+    const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    const resolved = documentDate ? { iso: isoOf(addDays(documentDate, offset)) } : undefined;
+    return relativeDraft(state, pos, pos + m[0].length, resolved);
+  }
+  const the = matchAt(THE_DAY, text, pos);
+  // Relative to an event in the story, not to the document's date: kept as words.
+  return the ? relativeDraft(state, pos, pos + the[0].length, undefined) : undefined;
+}
+
+/** "on Sunday": the latest such day on or before the document's date. */
+export function parseWeekday(state: ScanState, pos: number): Draft | undefined {
+  const { text, documentDate } = state;
+  const m = matchAt(WEEKDAY, text, pos);
+  if (!m || !isUpperCode(text.charCodeAt(pos))) return undefined;
+  const target = WEEKDAYS.get(m[1].toLowerCase())!;
+  const resolved = documentDate ? { iso: isoOf(nearestWeekday(documentDate, target, 'back', false)) } : undefined;
+  return relativeDraft(state, pos, pos + m[0].length, resolved);
+}

@@ -1,0 +1,152 @@
+import { buildFigure, buildOrdinal } from './figure';
+import { readDigitCore, readVagueCore, readWordCore } from './core';
+import { isDigitCode, isLetterCode, matchAt, type Draft, type ScanState } from './draft';
+import { parseDayFirst, parseIsoDate, parseMonthFirst } from './dates';
+import {
+  MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, ORDINAL_WORDS, WEEKDAYS, WEEKDAY_NAMES,
+} from './lexicon';
+import { parseMoneyPrefix } from './money';
+import { readCountedNoun } from './nouns';
+import { gluedBefore, readNumeral } from './numerals';
+import { parseDayWord, parseShifted, parseWeekday } from './relative';
+import { CURRENCY_CODES, GLUED_UNITS, TIME_UNIT_NAMES } from './units';
+import { readWordNumber } from './words';
+import { parseYear } from './years';
+
+const MONTH_WORDS = `${MONTH_NAMES}|${MONTH_ABBREVIATIONS}`;
+const SCALE_AHEAD = '(?:dozen|hundred|thousand|million|billion|trillion)';
+
+/**
+ * Where a figure or date may start. One case-insensitive pass over the folded text finds
+ * these few places (about one word in twenty in news); each is then parsed where it stands.
+ * Lookaheads keep common words ("a", "last", "the") from being tried unless a unit follows.
+ */
+const ANCHOR = new RegExp(
+  [
+    '\\d', '[$\u20AC\u00A3\u00A5\u20B9\u20BD\u20B4]', `\\b(?:${CURRENCY_CODES})(?=[ \\t]?\\d)`,
+    `\\b(?:${NUMBER_WORDS}|${ORDINAL_WORDS}|${MONTH_WORDS}|${WEEKDAY_NAMES}|yesterday|today|tomorrow|tonight)\\b`,
+    '\\b(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)\\b',
+    `\\b(?:last|next|this|past)(?=[ \\t]+(?:week|month|year|weekend|decade|${MONTH_NAMES}|${WEEKDAY_NAMES})\\b)`,
+    '\\b(?:earlier|later)(?=[ \\t]+this\\b)',
+    `\\b(?:early|mid|late)(?=(?:[ \\t]+|-)(?:${MONTH_NAMES})\\b)`,
+    `\\ban?(?=[ \\t-]+(?:${SCALE_AHEAD}|few[ \\t]+${SCALE_AHEAD}|couple[ \\t]+(?:of[ \\t]+)?${SCALE_AHEAD}|${TIME_UNIT_NAMES})\\b)`,
+    `\\b(?:several(?=[ \\t]+${SCALE_AHEAD}\\b)|half(?=[ \\t]+an?[ \\t]+${SCALE_AHEAD}\\b))`,
+    '\\bthe(?=[ \\t]+(?:day[ \\t]+(?:before|after)|(?:previous|next|following)[ \\t]+day)\\b)',
+  ].join('|'),
+  'gi',
+);
+
+const CODES = new Set(CURRENCY_CODES.split('|'));
+const TOKEN_END = /[\d.,/:]*\d[A-Za-z]*/y;
+const PHONE = /(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{2,4}\)[ \t]?|\d{3}[ \t.-])\d{3}[ \t.-]\d{3,4}(?!\d)|\d{3}-\d{4}(?!\d)/y;
+const TIME = /\d{1,2}(?::\d{2})?[ \t]*(?:a\.m\.?|p\.m\.?|am|pm)(?![A-Za-z])|\d{1,2}:\d{2}(?::\d{2})?(?!\d)/iy;
+const ORDINAL_SUFFIX = /(st|nd|rd|th)(?![A-Za-z])/iy;
+const GLUED_WORD = /[A-Za-z]+/y;
+const NAME_BEFORE = /(?<![A-Za-z.'-])([A-Z][A-Za-z]*)[ \t]+$/;
+const REFERENCE_BEFORE = /(?<![A-Za-z])(?:No|Nos|Vol|Art|Sec|Ch|Pt|Fig|Rte|Rt|Flight|Route|Highway)\.?[ \t]*$/i;
+/** Capitalised words that may stand before a figure ("In 2022", "About 300"): everything else names a thing ("Boeing 737"). */
+const FREE_BEFORE = new Set(
+  ('in on at by since until from about around nearly almost some over under more fewer less only just all the of for ' +
+    'with after before during between and but or to up roughly approximately exactly another those these its their his ' +
+    'her our a an within than least most estimated total when as while where once still yet also another killing ' +
+    'about by some than at least just only nearly ' + MONTH_NAMES.replace(/\|/g, ' ') + ' ' + WEEKDAY_NAMES.replace(/\|/g, ' ')).split(' '),
+);
+
+/** The end of the digit token at `pos`, so a refused token is skipped whole. */
+function tokenEnd(text: string, pos: number): number {
+  return pos + (matchAt(TOKEN_END, text, pos)?.[0].length ?? 1);
+}
+
+function namedBefore(text: string, pos: number, floor: number): boolean {
+  const slice = text.slice(Math.max(floor, pos - 24), pos);
+  if (REFERENCE_BEFORE.test(slice)) return true;
+  const m = NAME_BEFORE.exec(slice);
+  return m !== null && !FREE_BEFORE.has(m[1].toLowerCase());
+}
+
+/** A figure, a date or a time that begins with a digit; a number to skip to when there is none. */
+function parseDigits(state: ScanState, pos: number): Draft | number {
+  const { text } = state;
+  if (gluedBefore(text, pos)) return tokenEnd(text, pos);
+  const phoneAt = text[pos - 1] === '(' || text[pos - 1] === '+' ? pos - 1 : pos;
+  const phone = matchAt(PHONE, text, phoneAt);
+  if (phone) return phoneAt + phone[0].length;
+  const time = matchAt(TIME, text, pos);
+  if (time) return pos + time[0].length;
+  const date = parseIsoDate(text, pos) ?? parseDayFirst(text, pos);
+  if (date) return date;
+  let numeral = readNumeral(text, pos);
+  if (!numeral) return tokenEnd(text, pos);
+  // "3.5m people": a glued m before a counted noun is millions, not metres.
+  if (/^[mb]n?(?![A-Za-z])/i.test(text.slice(numeral.digitsEnd, numeral.digitsEnd + 3)) && readCountedNoun(text, numeral.digitsEnd + 1)) {
+    numeral = readNumeral(text, pos, true)!;
+  }
+  const next = text.charCodeAt(numeral.digitsEnd);
+  if (text[numeral.digitsEnd] === '/' && isDigitCode(text.charCodeAt(numeral.digitsEnd + 1))) return tokenEnd(text, pos);
+  if (namedBefore(text, pos, state.floor) && !readCountedNoun(text, numeral.end)) return tokenEnd(text, pos);
+  if (!numeral.scaled && isLetterCode(next)) {
+    const suffix = matchAt(ORDINAL_SUFFIX, text, numeral.digitsEnd);
+    if (suffix && numeral.plain) {
+      return buildOrdinal(state, pos, numeral.digitsEnd + suffix[0].length, numeral.value) ?? tokenEnd(text, pos);
+    }
+    const glued = matchAt(GLUED_WORD, text, numeral.digitsEnd)![0].toLowerCase();
+    const decade = glued === 's' && numeral.plain && numeral.digitsEnd - pos === 4;
+    if (!decade && !GLUED_UNITS.has(glued)) return tokenEnd(text, pos);
+  }
+  const year = parseYear(state, numeral);
+  if (year === undefined) return tokenEnd(text, pos);
+  if (year !== 'figure') return year;
+  const core = readDigitCore(state, numeral);
+  if (!core) return tokenEnd(text, core === null ? numeral.end + 1 : pos);
+  return buildFigure(state, core) ?? tokenEnd(text, pos);
+}
+
+/** A figure or date that begins with a word: "two days", "fifth year", "February 4", "last month". */
+function parseWord(state: ScanState, pos: number, anchor: string): Draft | undefined {
+  const lower = anchor.toLowerCase();
+  if (MONTHS.has(lower) || lower === 'early' || lower === 'mid' || lower === 'late') {
+    return parseMonthFirst(state.text, pos, state.floor);
+  }
+  if (WEEKDAYS.has(lower)) return parseWeekday(state, pos);
+  if (lower === 'last' || lower === 'next' || lower === 'this' || lower === 'past' || lower === 'earlier' || lower === 'later') {
+    return parseShifted(state, pos);
+  }
+  if (lower === 'yesterday' || lower === 'today' || lower === 'tomorrow' || lower === 'tonight' || lower === 'the') {
+    return parseDayWord(state, pos);
+  }
+  const ordinal = ORDINALS.get(lower);
+  if (ordinal !== undefined) return buildOrdinal(state, pos, pos + anchor.length, ordinal);
+  const vague = readVagueCore(state, pos);
+  if (vague) return buildFigure(state, vague);
+  const word = readWordNumber(state.text, pos);
+  if (word?.ordinal) return buildOrdinal(state, pos, word.end, word.value);
+  if (word) return buildFigure(state, readWordCore(state, word));
+  if (lower === 'a' || lower === 'an') {
+    return buildFigure(state, { start: pos, end: pos + anchor.length, value: 1, words: true, bare1: true, scaled: false, vague: false });
+  }
+  return undefined;
+}
+
+function parseAt(state: ScanState, pos: number, anchor: string): Draft | number | undefined {
+  const code = anchor.charCodeAt(0);
+  if (isDigitCode(code)) return parseDigits(state, pos);
+  if (!isLetterCode(code) || CODES.has(anchor)) return parseMoneyPrefix(state, pos);
+  return parseWord(state, pos, anchor);
+}
+
+/** Every figure and date in the folded text, left to right, none overlapping. */
+export function scanFigures(state: ScanState): Draft[] {
+  const out: Draft[] = [];
+  const re = ANCHOR;
+  re.lastIndex = 0;
+  for (let m = re.exec(state.text); m; m = re.exec(state.text)) {
+    const found = parseAt(state, m.index, m[0]);
+    if (typeof found === 'number') re.lastIndex = Math.max(found, m.index + 1);
+    else if (found) {
+      out.push(found);
+      state.floor = found.end;
+      re.lastIndex = found.end;
+    }
+  }
+  return out;
+}
