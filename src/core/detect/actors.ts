@@ -1,11 +1,10 @@
 import type { ActorMention } from '../model';
 import type { PreparedText } from '../text/prepared-text';
 import type { Candidate } from './actors/candidate';
-import { headlineCandidates, proseCandidates } from './actors/candidates';
+import { headlineCandidates, mergeConjoined, proseCandidates } from './actors/candidates';
 import { resolveDocument } from './actors/consistency';
 import { documentWords } from './actors/document-words';
-import { ORG_TAILS } from './actors/orgs';
-import { PLACE_TAILS } from './actors/places';
+import { FIRST_NAMES } from './actors/first-names';
 import { scanChunks, type Chunk } from './actors/tokens';
 import { scoreCandidate } from './actors/typing';
 
@@ -25,6 +24,9 @@ export function detectActors(doc: PreparedText): ActorMention[] {
     if (chunk[0].headline) headlines.push(chunk);
     else proseCandidates(chunk, words, candidates);
   }
+  const prose = mergeConjoined(candidates, folded);
+  candidates.length = 0;
+  candidates.push(...prose);
   const confirmed = confirmedNames(candidates);
   for (const chunk of headlines) headlineCandidates(chunk, folded, confirmed, candidates);
   for (const c of candidates) scoreCandidate(c, folded);
@@ -60,13 +62,15 @@ function sentenceStarts(doc: PreparedText): Set<number> {
   return starts;
 }
 
-/** Names the prose confirms, and each word of a multi-word name ("Lohan" of "Lindsay Lohan"). */
+/** Names the prose confirms, and the surname of a person's full name ("Lohan" of "Lindsay Lohan"). */
 function confirmedNames(candidates: readonly Candidate[]): Set<string> {
   const out = new Set<string>();
   for (const c of candidates) {
     out.add(c.key);
-    if (c.tokens.length < 2) continue;
-    for (const t of c.tokens) if (t.key.length > 2 && !ORG_TAILS.has(t.key) && !PLACE_TAILS.has(t.key)) out.add(t.key);
+    const n = c.tokens.length;
+    if (n > 1 && (c.role || FIRST_NAMES.has(c.tokens[0].key) || c.tokens.some((t) => t.key.length === 1))) {
+      out.add(c.tokens[n - 1].key);
+    }
   }
   return out;
 }

@@ -1,15 +1,17 @@
 import { makeCandidate, type Candidate } from './candidate';
 import type { DocumentWords } from './document-words';
 import { FIRST_NAMES } from './first-names';
-import { DEMONYMS, lookupKey, NON_ACTOR_HEADS, NON_ACTORS, OPENERS } from './lexicon';
+import { COMMON, COMPOUND_DEMONYMS, DEMONYMS, lookupKey, NON_ACTOR_HEADS, NON_ACTORS, OPENERS, STOP } from './lexicon';
 import { ORG_TAILS, ORGS } from './orgs';
 import { PLACE_TAILS, PLACES } from './places';
-import { isRoleNoun, roleStartBefore, TITLE_TAILS } from './roles';
+import { isRoleNoun, ROLE_MODIFIERS, roleStartBefore, TITLE_TAILS } from './roles';
 import type { Chunk, Token } from './tokens';
 
 const OF_GAP = /^ of(?: the)? $/;
 const PERSON_CUE_AFTER = /^\s+(?:said|says|told|added|asked|explained|wrote|noted|insisted)\b/;
 const ROMAN = /^(?:ii|iii|iv|vi|vii|viii)$/;
+/** Endings of ordinary English words, for a lone capitalised word opening a sentence. */
+const COMMON_ENDING = /(?:ly|ing|ed|tion|sion|ment|ness|ity|ance|ence|ism|ful|less|ous|ive|ives|ible|able)$/;
 
 /** The names in one chunk of ordinary prose: titles split off, openers and demonyms dropped. */
 export function proseCandidates(chunk: Chunk, words: DocumentWords, out: Candidate[]): void {
@@ -28,9 +30,27 @@ export function proseCandidates(chunk: Chunk, words: DocumentWords, out: Candida
     const before = roleStartBefore(folded, tokens[0].start, true);
     if (before >= 0) role = { start: before, end: trimEnd(folded, tokens[0].start) };
   }
-  if (tokens.length === 0 || !isActorName(tokens)) return;
+  if (tokens.length === 0 || !isActorName(tokens, folded)) return;
+  tokens = withArticlePrefix(tokens, folded);
   if (tokens.length === 1 && tokens[0].key.includes('-') && splitHyphenated(tokens[0], folded, undefined, out)) return;
   out.push(makeCandidate(folded, tokens, role));
+}
+
+/**
+ * "National Security and Defence Council": a name without cues of its own, joined by "and"
+ * to one that ends with an organisation word, is the first half of that organisation.
+ */
+export function mergeConjoined(candidates: Candidate[], folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const prev = out[out.length - 1];
+    const gap = prev ? folded.slice(prev.end, c.start) : '';
+    if (prev && (gap === ' and ' || gap === ' & ') && !prev.role && ORG_TAILS.has(c.tokens[c.tokens.length - 1].key) &&
+        !PLACES.has(prev.key) && !ORGS.has(prev.key) && !FIRST_NAMES.has(prev.tokens[0].key)) {
+      out[out.length - 1] = makeCandidate(folded, [...prev.tokens, ...c.tokens.map((t, i) => (i ? t : { ...t, gap }))]);
+    } else out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -106,34 +126,74 @@ function titleEnd(tokens: readonly Token[]): number {
 /** Drops a sentence-opening common word and leading nationality adjectives. */
 function stripLeading(tokens: readonly Token[], words: DocumentWords): readonly Token[] {
   if (tokens[0].initial && isOpener(tokens, words)) tokens = tokens.slice(1);
-  let i = 0;
-  while (i < tokens.length && DEMONYMS.has(tokens[i].key)) i++;
+  const i = demonymPrefix(tokens);
   if (i === 0 || i === tokens.length) return i === 0 ? tokens : [];
   const last = tokens[tokens.length - 1].key;
-  const whole = lookupKey(tokens.map((t) => t.key).join(' '));
-  if (ORGS.has(whole) || PLACES.has(whole) || ORG_TAILS.has(last) || PLACE_TAILS.has(last)) return tokens;
+  if (startsKnownName(tokens) || ORG_TAILS.has(last) || PLACE_TAILS.has(last)) return tokens;
   return tokens.slice(i);
+}
+
+/** How many leading tokens are nationality adjectives ("Russian", "North Korean"). */
+function demonymPrefix(tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length) {
+    if (DEMONYMS.has(tokens[i].key)) i++;
+    else if (i + 1 < tokens.length && COMPOUND_DEMONYMS.has(`${tokens[i].key} ${tokens[i + 1].key}`)) i += 2;
+    else break;
+  }
+  return i;
 }
 
 function isOpener(tokens: readonly Token[], words: DocumentWords): boolean {
   const key = tokens[0].key;
-  if (OPENERS.has(key)) return true;
+  if (OPENERS.has(key)) return tokens.length === 1 || !startsKnownName(tokens);
+  if (tokens.length > 1) return false;
+  if (COMMON.has(key)) return true;
   if (PLACES.has(key) || ORGS.has(key) || FIRST_NAMES.has(key) || DEMONYMS.has(key)) return false;
   if (words.midSentence.has(key)) return false;
-  if (tokens.length === 1 && PERSON_CUE_AFTER.test(words.folded.slice(tokens[0].end, tokens[0].end + 12))) return false;
-  if (key.length > 4 && /(?:ly|ing|ed)$/.test(key)) return true;
+  if (PERSON_CUE_AFTER.test(words.folded.slice(tokens[0].end, tokens[0].end + 12))) return false;
+  if (key.length > 4 && COMMON_ENDING.test(key)) return true;
   return words.hasLowercase(key);
 }
 
-function isActorName(tokens: readonly Token[]): boolean {
+/** Whether the first words make a known place or organisation ("New York", "Islamic State"). */
+function startsKnownName(tokens: readonly Token[]): boolean {
+  let key = tokens[0].key;
+  for (let i = 1; i < Math.min(tokens.length, 4); i++) {
+    key += ' ' + tokens[i].key.replace(/\./g, '');
+    if (PLACES.has(key) || ORGS.has(key)) return true;
+  }
+  return false;
+}
+
+function isActorName(tokens: readonly Token[], folded: string): boolean {
   const n = tokens.length;
   const last = n > 1 && ROMAN.test(tokens[n - 1].key) ? tokens[n - 2].key : tokens[n - 1].key;
   if (NON_ACTOR_HEADS.has(last)) return false;
+  if (tokens.every((t) => t.key.length === 1 || isTitleWord(t.key))) return false;
   if (n === 1) {
     const k = tokens[0].key;
-    if (NON_ACTORS.has(k) || DEMONYMS.has(k) || k.length === 1) return false;
+    if (NON_ACTORS.has(k) || DEMONYMS.has(k)) return false;
+    // Capitals for emphasis ("NOT", "THE") are not acronyms.
+    if (STOP.has(k) && k !== 'us' && folded.slice(tokens[0].start, tokens[0].end) === k.toUpperCase()) return false;
   }
-  return !tokens.every((t) => t.key.length === 1);
+  return demonymPrefix(tokens) < n;
+}
+
+/** Title words alone ("Prime Minister", "Rear Adm.") name no one. */
+function isTitleWord(key: string): boolean {
+  return isRoleNoun(key) || TITLE_TAILS.has(key) || ROLE_MODIFIERS.has(key) || key === 'rear';
+}
+
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:al|el)[- ]$/iu;
+
+/** "al-Assad", "al Qaeda": the Arabic article belongs to the name. */
+function withArticlePrefix(tokens: readonly Token[], folded: string): readonly Token[] {
+  const first = tokens[0];
+  if (!ARTICLE_BEFORE.test(folded.slice(Math.max(0, first.start - 4), first.start))) return tokens;
+  const start = first.start - 3;
+  const key = folded.slice(start, first.end).toLowerCase();
+  return [{ ...first, start, key }, ...tokens.slice(1)];
 }
 
 function trimEnd(folded: string, at: number): number {

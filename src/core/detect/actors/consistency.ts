@@ -21,7 +21,13 @@ export function resolveDocument(candidates: readonly Candidate[]): Map<Candidate
   const fullNames = personFullNames(groups);
   for (const c of candidates) {
     const full = fullNameFor(c, fullNames);
-    if (full && full.name !== c.name) c.name = full.name;
+    if (!full || full.name === c.name) continue;
+    c.name = full.name;
+    // Being someone's surname outweighs the weak cues a lone word gathers ("Timmons" looks plural).
+    if (c.tokens.length === 1 && fullNames.bySurname.has(c.tokens[0].key)) {
+      c.evidence[ORG] = 0;
+      c.evidence[PLACE] = 0;
+    }
   }
   groups = groupByName(candidates);
   const types = new Map<Candidate, ActorType>();
@@ -59,13 +65,20 @@ interface FullNames {
   readonly bySurname: Map<string, Candidate[]>;
   /** "first|last" → the longest full name with that first and last word. */
   readonly byFirstLast: Map<string, Candidate>;
+  /** Last word of a multi-word organisation → its name ("Saints" → "New Orleans Saints"). */
+  readonly byOrgTail: Map<string, Candidate>;
 }
 
 function personFullNames(groups: Map<string, Group>): FullNames {
   const bySurname = new Map<string, Candidate[]>();
   const byFirstLast = new Map<string, Candidate>();
+  const byOrgTail = new Map<string, Candidate>();
   for (const group of groups.values()) {
-    if (decide(group) !== 'person') continue;
+    const type = decide(group);
+    if (type === 'organization') {
+      for (const c of group.members) if (c.tokens.length > 1) byOrgTail.set(c.tokens[c.tokens.length - 1].key, c);
+    }
+    if (type !== 'person') continue;
     for (const c of group.members) {
       const words = nameWords(c);
       if (words.length < 2) continue;
@@ -79,7 +92,7 @@ function personFullNames(groups: Map<string, Group>): FullNames {
     }
   }
   for (const list of bySurname.values()) list.sort((a, b) => a.start - b.start);
-  return { bySurname, byFirstLast };
+  return { bySurname, byFirstLast, byOrgTail };
 }
 
 /** Name words without initials and suffixes, so "W. Mark Felt Sr." reads as mark … felt. */
@@ -94,7 +107,7 @@ function fullNameFor(c: Candidate, full: FullNames): Candidate | undefined {
   if (c.evidence[ORG] >= STRONG || c.evidence[PLACE] >= STRONG) return undefined;
   if (c.evidence[ORG] > c.evidence[PERSON] + 2 || c.evidence[PLACE] > c.evidence[PERSON] + 2) return undefined;
   const list = full.bySurname.get(words[0]);
-  if (!list) return undefined;
+  if (!list) return full.byOrgTail.get(c.tokens[0].key);
   let chosen = list[0];
   for (const f of list) if (f.start < c.start) chosen = f;
   return chosen;

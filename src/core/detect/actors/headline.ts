@@ -10,19 +10,33 @@ const WORD = /\p{L}[\p{L}\p{M}'-]*/gu;
 const MAX_HEADLINE = 200;
 const MAX_LABEL = 60;
 
+const NONE: [number, number] = [-1, -1];
+const LABEL_AT_END = /(?:^|[.!?]\s+|\s-\s+)([^.!?:]{1,60}):\s*$/;
+
 /**
- * The end of the Title Case stretch starting at `lineStart` (the whole line, or a
- * "Label:" before a sentence), or -1 when the line is ordinary prose.
+ * The Title Case stretch of the line [lineStart, lineEnd): the whole line, a "Label:" before
+ * a sentence, or a "- Label:" closing the line; [-1, -1] when the line is ordinary prose.
  */
-export function headlineEnd(folded: string, lineStart: number, lineEnd: number): number {
+export function headlineRange(folded: string, lineStart: number, lineEnd: number): [number, number] {
+  const length = lineEnd - lineStart;
+  if (length <= MAX_HEADLINE) {
+    const line = folded.slice(lineStart, lineEnd);
+    if (isAllCaps(line)) return [lineStart, lineEnd];
+    const sentenceEnd = /[.!?]["')\]]*\s*$/.test(line);
+    if (!sentenceEnd && isTitleCase(folded, lineStart, lineEnd)) return [lineStart, lineEnd];
+  }
   const head = folded.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LABEL + 2));
   const colon = lineStart + head.indexOf(': ');
-  if (colon > lineStart && isTitleCase(folded, lineStart, colon)) return colon;
-  if (lineEnd - lineStart > MAX_HEADLINE) return -1;
-  const line = folded.slice(lineStart, lineEnd);
-  if (isAllCaps(line)) return lineEnd;
-  if (/[.!?]["')\]]*\s*$/.test(line) && !/^[^a-z]*$/.test(line)) return -1;
-  return isTitleCase(folded, lineStart, lineEnd) ? lineEnd : -1;
+  if (colon > lineStart && isTitleCase(folded, lineStart, colon)) return [lineStart, colon];
+  if (folded.charCodeAt(lineEnd - 1) === 58 || folded.charCodeAt(lineEnd - 2) === 58) {
+    const tailStart = Math.max(lineStart, lineEnd - MAX_LABEL - 8);
+    const m = LABEL_AT_END.exec(folded.slice(tailStart, lineEnd));
+    if (m) {
+      const from = tailStart + m.index + m[0].lastIndexOf(':') - m[1].length;
+      if (isTitleCase(folded, from, lineEnd)) return [from, lineEnd];
+    }
+  }
+  return NONE;
 }
 
 function isTitleCase(folded: string, start: number, end: number): boolean {

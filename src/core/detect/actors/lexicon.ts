@@ -33,24 +33,63 @@ export const STOP = wordSet(`a an the this that these those it its it's he she t
   regarding including following concerning oh ok hey dear`);
 
 /** Common words that open sentences or headlines; not names when they stand first. */
-export const OPENERS = wordSet(`yesterday today tonight tomorrow earlier later last next first second third fourth
-  finally lastly also officials official analysts analyst experts expert critics residents witnesses authorities
-  police people everyone everybody nobody someone somebody something nothing anything asked speaking given based
-  overall indeed perhaps maybe certainly clearly obviously apparently reportedly initially eventually ultimately
-  currently recently previously separately additionally specifically notably importantly unfortunately fortunately
-  publicly privately officially elsewhere together thanks please sources source reports report details negotiators
-  delegates diplomats troops soldiers investigators prosecutors doctors scientists researchers students workers
-  others one two three four five six seven eight nine ten hundreds thousands millions dozens none let consider
-  imagine note read watch see click share related update breaking editor photo video advertisement comments
-  comment getting having making taking being going talks peace war government leaders leader members family time
-  friends friend fans local federal state national international global world citizens voters lawmakers
-  officers firefighters rescuers survivors victims families parents children kids women men families many
-  instead unlike like similarly likewise again both neither either why what how whatever whoever whichever
-  where when while whilst since thus hence back home early late soon long once twice almost nearly about around
-  roughly approximately just only even still yet well then there here now inside outside above below beyond
-  under over after before during following amid among across along against through throughout within without
-  shares stocks prices markets market sales company companies firms firm group groups team teams fire water
-  security defense defence health aid help support news story stories information data evidence meanwhile`);
+export const OPENERS = wordSet(`yesterday today tonight tomorrow earlier later 
+ finally lastly also officials official analysts analyst experts expert critics residents witnesses authorities
+ police people everyone everybody nobody someone somebody something nothing anything asked speaking given based
+ overall indeed perhaps maybe certainly clearly obviously apparently reportedly initially eventually ultimately
+ currently recently previously separately additionally specifically notably importantly unfortunately fortunately
+ publicly privately officially elsewhere together thanks please sources source reports report details negotiators
+ delegates diplomats troops soldiers investigators prosecutors doctors scientists researchers students workers
+ others one two three four five six seven eight nine ten hundreds thousands millions dozens none let consider
+ imagine note read watch see click share related update breaking editor photo video advertisement comments
+ comment getting having making taking being going talks leaders leader members family time
+ friends friend fans citizens voters lawmakers
+ officers firefighters rescuers survivors victims families parents children kids women men families many
+ instead unlike like similarly likewise again both neither either why what how whatever whoever whichever
+ where when while whilst since thus hence soon once twice almost nearly about around
+ roughly approximately just only even still yet well then there here now inside outside above below beyond
+ under over after before during following amid among across along against through throughout within without
+ shares stocks prices markets market sales 
+ aid help support story stories information data evidence meanwhile
+ therefore plus sorry check follow watch scroll click tap swipe subscribe sign join learn find discover explore
+ prior alongside besides beside amid upon whereby wherein furthermore additionally consequently accordingly
+ representatives residents spokesmen negotiations delegations tensions risks outlook compliance context background
+ rumors rumours reports claims allegations questions answers concerns fears hopes efforts plans talks meetings
+ some any every each such another other others whichever nonetheless regardless whatsoever unfortunately
+ interestingly surprisingly ironically luckily sadly happily admittedly arguably undoubtedly presumably
+ supposedly allegedly basically essentially generally typically usually often sometimes rarely seldom never
+ always already almost again yet though although unless whether because since until after before while
+ despite during throughout toward towards within without beyond behind below beneath above across against
+ among around near past since through till under underneath unlike until upon versus via whilst
+ another anyone anybody anywhere everywhere nowhere somewhere someday sometime somehow anyway anyhow
+ both either neither nor not only just even still yet also too very quite rather fairly pretty really
+ truly simply merely barely hardly nearly almost about around roughly exactly precisely approximately
+ here there everywhere now then today tonight yesterday tomorrow meanwhile later earlier soon already
+ breaking exclusive update updated developing live latest watch photos video videos image images
+ source sources via credit credits copyright advertisement sponsored promoted`);
+
+/**
+ * Nouns and adjectives common at sentence starts: a lone capitalised word among these is not
+ * a name, but a longer name may start with one ("New York", "National Security Council").
+ */
+export const COMMON = wordSet(`local federal state national international global world security defense defence health peace war government fire water company companies firms firm group groups team teams news first second third fourth last next long early late back home
+  staff baby edition drive head plant metro rapper star stars celebrity celebrities fans critics supporters
+  opponents protesters demonstrators militants rebels fighters insurgents terrorists gunmen attackers hostages
+  captives prisoners detainees inmates guards officers agents soldiers sailors pilots crew passengers tourists
+  visitors migrants refugees immigrants locals villagers farmers workers employees customers users consumers
+  buyers sellers investors shareholders voters citizens taxpayers residents neighbors neighbours relatives
+  parents mothers fathers sons daughters brothers sisters husbands wives children kids teens teenagers adults
+  men women boys girls babies doctors nurses patients scientists researchers engineers teachers students
+  lawyers judges jurors prosecutors defendants suspects victims witnesses survivors rescuers firefighters
+  paramedics medics volunteers activists campaigners journalists reporters editors photographers writers
+  authors bloggers viewers readers listeners audiences crowds thousands hundreds dozens millions billions
+  more most less least much many few fewer several enough all half whole entire total overall
+  new old big small large huge major minor key main top best worst good bad great high low long short
+  full empty free open closed public private real true false fake sure certain clear likely unlikely
+  possible impossible important necessary available ready able unable former latter early late recent
+  current future past present final initial original official unofficial local regional national
+  international global foreign domestic federal military civil political economic social financial
+  legal medical scientific technical digital online offline mobile wireless nuclear chemical biological`);
 
 export const MONTHS = wordSet(`january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec`);
@@ -101,4 +140,12 @@ export const NON_ACTOR_HEADS = wordSet(`war wars memorandum agreement accord acc
 /** Capitalised words that are never actors on their own. */
 export const NON_ACTORS = wordSet(`internet web christmas easter ramadan thanksgiving halloween hanukkah eid
   new year god comments comment advertisement related share tweet email print subscribe login sign
-  ok okay ad bc pm am gmt utc est edt pst pdt cet eet bst tv ii iii iv`);
+  ok okay ad bc pm am gmt utc est edt pst pdt cet eet bst tv ii iii iv islam christianity judaism hinduism
+  buddhism ebola aids hiv covid covid-19 coronavirus sars mers zika`);
+
+/** Two-word nationality adjectives ("North Korean", "Sri Lankan"). */
+export const COMPOUND_DEMONYMS = wordSet(`north korean|south korean|north koreans|south koreans|south african|
+  south africans|latin american|latin americans|sri lankan|sri lankans|new zealander|new zealanders|
+  saudi arabian|middle eastern|west african|east african|north african|central african|central asian|
+  south asian|southeast asian|east asian|east european|eastern european|western european|native american|
+  native americans|african american|african americans|puerto rican|puerto ricans|costa rican|salvadoran`.replace(/\n\s*/g, ''));

@@ -14,7 +14,7 @@ fbi|cia|nsa|dhs|doj|irs|sec|fda|cdc|epa|faa|fema|nasa|noaa|usgs|atf|dea|ice|nypd
 mi6|mossad|hamas|hezbollah|taliban|isis|isil|al qaeda|al-qaeda|islamic state|boko haram|al-shabab|houthis|
 wagner|wagner group|gazprom|rosneft|lukoil|naftogaz|ukrenergo|rosatom|aeroflot|microsoft|google|alphabet|apple|
 amazon|facebook|meta|twitter|x corp|instagram|youtube|tiktok|netflix|intel|ibm|oracle|cisco|nvidia|amd|hp|dell|
-sony|samsung|lg|huawei|xiaomi|alibaba|tencent|baidu|toyota|honda|nissan|ford|gm|general motors|general electric|
+sony|samsung|lg|huawei|xiaomi|alibaba|tencent|baidu|toyota|honda|nissan|gm|general motors|general electric|
 chrysler|tesla|volkswagen|bmw|mercedes|boeing|airbus|lockheed martin|raytheon|exxon|exxonmobil|chevron|shell|bp|
 total|walmart|starbucks|mcdonald's|coca-cola|pepsi|pfizer|moderna|spacex|openai|uber|airbnb|paypal|visa|
 mastercard|goldman sachs|jpmorgan|morgan stanley|citigroup|hsbc|barclays|deutsche bank|ubs|blackrock|
@@ -25,7 +25,16 @@ independent|kyiv independent|kyiv post|politico|axios|huffington post|daily mail
 usa today|los angeles times|chicago tribune|boston globe|time|newsweek|forbes|fortune|variety|billboard|
 rolling stone|tmz|people|us weekly|e! news|access hollywood|hollywood reporter|entertainment weekly|
 vanity fair|vogue|sun|mirror|herald|nhl|nba|nfl|mlb|ncaa|fifa|uefa|ioc|ibf|wba|wbc|wbo|afc|nfc|mls|pga|atp|wta|
-harvard|yale|stanford|mit|oxford university|cambridge university|ukrainian railways`;
+harvard|yale|stanford|mit|oxford university|cambridge university|ukrainian railways|ansa|efe|dpa|kyodo|
+yonhap|anadolu|sputnik|ria|kommersant|izvestia|pravda|meduza|novaya gazeta|ukrainska pravda|suspilne|le monde|
+le figaro|liberation|der spiegel|spiegel|bild|die zeit|el pais|el mundo|corriere della sera|la repubblica|
+haaretz|jerusalem post|times of israel|al arabiya|al-ahram|gulf news|khaleej times|arab news|dawn|
+times of india|hindustan times|global times|south china morning post|straits times|nhk|cctv|cbc|sbs|itv|sky|
+cnbc|c-span|vice|vox|slate|salon|new yorker|wired|techcrunch|the verge|engadget|mashable|gawker|buzzfeed|
+huffpost|daily beast|breitbart|drudge report|fox business|abc news|cbs news|nbc news|bbc news|
+cosa nostra|mafia|camorra|ndrangheta|yakuza|majlis|sejm|lok sabha|rajya sabha|national assembly|
+house of representatives|house of commons|house of lords|senate|european council|council of europe|
+hamas|fatah|plo|pkk|ypg|sdf|idf|irgc|hts|al-nusra|nusra front|muslim brotherhood|kurdish workers party`;
 
 export const ORGS: Set<string> = (() => {
   const out = wordSet(KNOWN.replace(/\n/g, ''));

@@ -1,4 +1,4 @@
-import { headlineEnd, isAllCaps } from './headline';
+import { headlineRange, isAllCaps } from './headline';
 import { MONTHS, STOP, WEEKDAYS } from './lexicon';
 import { OF_HEADS, ORG_HEADS } from './orgs';
 import { ROLE_NOUNS } from './roles';
@@ -20,7 +20,8 @@ export interface Token {
 /** Neighbouring capitalised words that read as one name. */
 export type Chunk = Token[];
 
-const SUFFIX = "(?:'(?![sS](?![\\p{L}\\p{N}]))\\p{L}[\\p{L}\\p{M}]*)*";
+/** "O'Brien" continues a name; "Ukraine's", "I'm", "don't" do not. */
+const SUFFIX = "(?:'(?!(?:[sSmMdDtT]|ll|LL|re|RE|ve|VE)(?![\\p{L}\\p{N}]))\\p{L}[\\p{L}\\p{M}]*)*";
 const WORD = `\\p{Lu}[\\p{L}\\p{M}\\p{N}]*${SUFFIX}`;
 const TOKEN = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:\\p{Lu}\\.){2,}|${WORD}(?:-${WORD})*(?:-(?:elect|designate))?)`,
@@ -29,8 +30,8 @@ const TOKEN = new RegExp(
 /** Abbreviations whose full stop belongs to the word ("Mr.", "Jr.", "Calif."). */
 const DOTTED = new Set([...ROLE_NOUNS, ...'jr sr st mt ft inc corp ltd co bros ave blvd rd calif fla tex ariz mass penn conn okla tenn mich minn wash ala ark colo del ga ill ind kan ky la md miss mo mont neb nev ore pa va vt wis wyo'.split(' ')]);
 const PARTICLE = /^ (?:de|da|di|del|della|der|den|van|von|bin|ibn|ben|la|le|du|dos|das|do|y|van der|van den|von der|de la|de los|abu|bint|st\.?) $|^ (?:al|el|ad|as|ash|ul)-$/;
-const OF_GAP = /^ (?:of|of the)$/;
-const FOR_GAP = /^ (?:for|for the|on)$/;
+const OF_GAP = /^ (?:of|of the) $/;
+const FOR_GAP = /^ (?:for|for the|on) $/;
 const OPENING = `"'(\`[*_#>-`;
 
 /** Splits the folded text into chunks of capitalised words; stop words and dates end a chunk. */
@@ -39,6 +40,7 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>):
   let chunk: Token[] = [];
   let joinedOf = false;
   let lineEnd = -1;
+  let headStart = -1;
   let headEnd = -1;
   let capsLine = false;
   TOKEN.lastIndex = 0;
@@ -52,7 +54,7 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>):
       const lineStart = folded.lastIndexOf('\n', start) + 1;
       const nl = folded.indexOf('\n', start);
       lineEnd = nl < 0 ? folded.length : nl;
-      headEnd = headlineEnd(folded, lineStart, lineEnd);
+      [headStart, headEnd] = headlineRange(folded, lineStart, lineEnd);
       capsLine = headEnd >= 0 && isAllCaps(folded.slice(lineStart, lineEnd));
     }
     const acronym = !capsLine && key.length > 1 && m[0] === m[0].toUpperCase();
@@ -64,7 +66,7 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>):
     const previous = chunk.length > 0 ? chunk[chunk.length - 1] : undefined;
     const gap = previous ? folded.slice(previous.end, start) : '';
     if (previous && !(gap.length <= 12 && !initial && joins(gap, chunk))) flush();
-    chunk.push({ start, end, key, gap: chunk.length > 0 ? gap : '', initial, headline: start < headEnd });
+    chunk.push({ start, end, key, gap: chunk.length > 0 ? gap : '', initial, headline: start >= headStart && start < headEnd });
   }
   flush();
   return chunks;
