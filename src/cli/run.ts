@@ -1,3 +1,7 @@
+import { UsageError } from './args';
+import { REPORT_USAGE, runReport } from './report-command';
+import { runScan, SCAN_USAGE } from './scan-command';
+
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
@@ -7,15 +11,48 @@ export interface CliIo {
 const USAGE = `usage: corroborate <command> [options]
 
 commands:
-  scan PATH... [--format json|markdown]   detect actors, figures and claims and print them
+  scan PATH...     find actors, figures, dates and claims, linked across documents
+                   (--format json|markdown, default json)
+  report PATH...   write the cross-source comparison as Markdown (-o FILE)
+  help COMMAND     show a command's options
 `;
 
+const COMMANDS: Record<string, { run: (args: readonly string[], io: CliIo) => Promise<number>; usage: string }> = {
+  scan: { run: runScan, usage: SCAN_USAGE },
+  report: { run: runReport, usage: REPORT_USAGE },
+};
+
+/** Exit codes: 0 done, 1 findings that need a person (used by `check`), 2 usage or I/O errors. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const [command] = args;
-  if (!command || command === '--help' || command === '-h') {
-    io.stdout.write(USAGE);
+  const [command, ...rest] = args;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    const topic = command === 'help' ? COMMANDS[rest[0] ?? ''] : undefined;
+    io.stdout.write(topic ? topic.usage : USAGE);
     return command ? 0 : 2;
   }
-  io.stderr.write(`corroborate: unknown command '${command}'\n${USAGE}`);
-  return 2;
+  if (command === '--version' || command === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) {
+    io.stderr.write(`corroborate: unknown command '${command}'\n\n${USAGE}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(entry.usage);
+    return 0;
+  }
+  try {
+    return await entry.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`corroborate ${command}: ${error.message}\n\n${entry.usage}`);
+      return 2;
+    }
+    throw error;
+  }
 }
+
+declare const CORROBORATE_VERSION: string | undefined;
+const VERSION = typeof CORROBORATE_VERSION === 'string' ? CORROBORATE_VERSION : 'development';

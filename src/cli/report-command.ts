@@ -1,0 +1,16 @@
+import { crossSourceReport } from '../core/report/cross-source-report';
+import { single } from './args';
+import type { CliIo } from './run';
+import { scanWorkspace, writeOutput } from './scan-command';
+
+export const REPORT_USAGE = `usage: corroborate report PATH... [-o report.md] [--include GLOB]... [--exclude GLOB]... [--max-size BYTES]
+
+Writes the cross-source comparison as Markdown: every discrepancy with both sides
+quoted and located, each actor's names per source, each figure's value per source.
+`;
+
+export async function runReport(args: readonly string[], io: CliIo): Promise<number> {
+  const { documents, linking, flags } = await scanWorkspace(args, io);
+  await writeOutput(crossSourceReport(documents, linking), single(flags, '-o') ?? single(flags, '--output'), io);
+  return 0;
+}
