@@ -105,34 +105,35 @@ function measureCorpus() {
 
 function measureSpeed(texts) {
   const word = /[\p{L}\p{N}]+/gu;
-  let words = 0;
   const bare = () => {
     let n = 0;
     for (const t of texts) n += (t.match(word) ?? []).length;
     return n;
   };
-  words = bare();
+  const words = bare();
   const prepared = texts.map((t) => prepareText(t));
-  const bareRate = rate(words, bare);
-  const detectRate = rate(words, () => prepared.forEach((p) => detectActors(p)));
-  const fullRate = rate(words, () => texts.forEach((t) => detectActors(prepareText(t))));
-  console.log(`\nspeed over ${texts.length} texts, ${words} words (one core):`);
-  console.log(`  bare pass /[\\p{L}\\p{N}]+/gu      ${fmt(bareRate)} words/s`);
-  console.log(`  detectActors (prepared text)    ${fmt(detectRate)} words/s  = ${(bareRate / detectRate).toFixed(2)}x the bare pass`);
-  console.log(`  prepareText + detectActors      ${fmt(fullRate)} words/s  = ${(bareRate / fullRate).toFixed(2)}x the bare pass`);
-}
-
-function rate(words, run) {
-  run();
-  let runs = 0;
-  const t0 = process.hrtime.bigint();
-  let elapsed = 0;
-  while (elapsed < 1.5 || runs < 3) {
-    run();
-    runs++;
-    elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
+  const runs = {
+    bare: () => bare(),
+    detect: () => prepared.forEach((p) => detectActors(p)),
+    full: () => texts.forEach((t) => detectActors(prepareText(t))),
+  };
+  // Rounds interleave the three passes so a busy machine slows them alike; medians are reported.
+  const times = { bare: [], detect: [], full: [] };
+  for (const run of Object.values(runs)) run();
+  for (let round = 0; round < 9; round++) {
+    for (const [name, run] of Object.entries(runs)) {
+      const t0 = process.hrtime.bigint();
+      run();
+      times[name].push(Number(process.hrtime.bigint() - t0) / 1e9);
+    }
   }
-  return (words * runs) / elapsed;
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const ratio = (name) => median(times[name].map((t, i) => t / times.bare[i]));
+  const rateOf = (name) => words / median(times[name]);
+  console.log(`\nspeed over ${texts.length} texts, ${words} words (one core, median of 9 interleaved rounds):`);
+  console.log(`  bare pass /[\\p{L}\\p{N}]+/gu      ${fmt(rateOf('bare'))} words/s`);
+  console.log(`  detectActors (prepared text)    ${fmt(rateOf('detect'))} words/s  = ${ratio('detect').toFixed(2)}x the bare pass`);
+  console.log(`  prepareText + detectActors      ${fmt(rateOf('full'))} words/s  = ${ratio('full').toFixed(2)}x the bare pass`);
 }
 
 function printSeeds() {

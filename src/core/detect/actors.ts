@@ -37,26 +37,25 @@ export function detectActors(doc: PreparedText): ActorMention[] {
   for (const c of candidates) {
     if (c.start < lastEnd) continue;
     lastEnd = c.end;
-    const mention: ActorMention = {
-      kind: 'actor',
-      type: types.get(c) ?? 'person',
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      name: c.name,
-      ...(c.role ? { role: text.slice(c.role.start, c.role.end) } : {}),
-    };
-    out.push(mention);
+    const type = types.get(c) ?? 'person';
+    const span = text.slice(c.start, c.end);
+    out.push(
+      c.role
+        ? { kind: 'actor', type, start: c.start, end: c.end, text: span, name: c.name, role: text.slice(c.role.start, c.role.end) }
+        : { kind: 'actor', type, start: c.start, end: c.end, text: span, name: c.name },
+    );
   }
   return out;
 }
+
+const OPENING = `"'([\`*_#> \t\r\n-`;
 
 /** Sentence starts, moved past opening quotes and brackets to the first word. */
 function sentenceStarts(doc: PreparedText): Set<number> {
   const starts = new Set<number>();
   for (const s of doc.sentences) {
     let at = s.start;
-    while (at < s.end && /["'(\[`*_#>\s-]/.test(doc.folded[at])) at++;
+    while (at < s.end && OPENING.includes(doc.folded[at])) at++;
     starts.add(at);
   }
   return starts;

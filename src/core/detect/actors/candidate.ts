@@ -34,6 +34,6 @@ export function makeCandidate(folded: string, tokens: readonly Token[], role?: S
     role,
     headline: tokens[0].headline,
     evidence: [0, 0, 0],
-    name: text.replace(/\s+/g, ' '),
+    name: text.includes('  ') || /[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ') : text,
   };
 }

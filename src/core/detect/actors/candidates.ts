@@ -1,10 +1,11 @@
 import { makeCandidate, type Candidate } from './candidate';
 import type { DocumentWords } from './document-words';
 import { FIRST_NAMES } from './first-names';
-import { COMMON, COMPOUND_DEMONYMS, DEMONYMS, lookupKey, NON_ACTOR_HEADS, NON_ACTORS, OPENERS, STOP } from './lexicon';
+import { COMMON, COMPOUND_DEMONYM_STARTS, COMPOUND_DEMONYMS, DEMONYMS, lookupKey, NON_ACTOR_HEADS, NON_ACTORS, OPENERS, STOP } from './lexicon';
 import { ORG_TAILS, ORGS } from './orgs';
 import { PLACE_TAILS, PLACES } from './places';
-import { isRoleNoun, ROLE_MODIFIERS, roleStartBefore, TITLE_TAILS } from './roles';
+import { isRoleNoun, ROLE_MODIFIERS, TITLE_TAILS } from './roles';
+import { roleStartBefore } from './roles-before';
 import type { Chunk, Token } from './tokens';
 
 const OF_GAP = /^ of(?: the)? $/;
@@ -138,7 +139,10 @@ function demonymPrefix(tokens: readonly Token[]): number {
   let i = 0;
   while (i < tokens.length) {
     if (DEMONYMS.has(tokens[i].key)) i++;
-    else if (i + 1 < tokens.length && COMPOUND_DEMONYMS.has(`${tokens[i].key} ${tokens[i + 1].key}`)) i += 2;
+    else if (
+      i + 1 < tokens.length && COMPOUND_DEMONYM_STARTS.has(tokens[i].key) &&
+      COMPOUND_DEMONYMS.has(`${tokens[i].key} ${tokens[i + 1].key}`)
+    ) i += 2;
     else break;
   }
   return i;

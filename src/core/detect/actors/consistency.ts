@@ -1,9 +1,8 @@
 import type { ActorType } from '../../model';
 import { ORG, PERSON, PLACE, type Candidate } from './candidate';
-import { lookupKey } from './lexicon';
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
-/** Own evidence above this (a gazetteer hit) keeps a word from being read as someone's surname. */
+/** Own evidence this high (a gazetteer hit) keeps a word from being read as someone's surname. */
 const STRONG = 5;
 
 interface Group {
@@ -17,45 +16,53 @@ interface Group {
  * mention of one name gets the type its mentions' summed evidence favours.
  */
 export function resolveDocument(candidates: readonly Candidate[]): Map<Candidate, ActorType> {
-  let groups = groupByName(candidates);
-  const fullNames = personFullNames(groups);
+  const groups = new Map<string, Group>();
+  for (const c of candidates) join(groups, c.key, c);
+  const full = fullNames(groups);
   for (const c of candidates) {
-    const full = fullNameFor(c, fullNames);
-    if (!full || full.name === c.name) continue;
-    c.name = full.name;
+    const target = fullNameFor(c, full);
+    if (!target || target.name === c.name) continue;
     // Being someone's surname outweighs the weak cues a lone word gathers ("Timmons" looks plural).
-    if (c.tokens.length === 1 && fullNames.bySurname.has(c.tokens[0].key)) {
+    leave(groups.get(c.key), c);
+    if (c.tokens.length === 1 && full.bySurname.has(c.tokens[0].key)) {
       c.evidence[ORG] = 0;
       c.evidence[PLACE] = 0;
     }
+    c.name = target.name;
+    join(groups, target.key, c);
   }
-  groups = groupByName(candidates);
   const types = new Map<Candidate, ActorType>();
   for (const group of groups.values()) {
+    if (group.members.length === 0) continue;
     const type = decide(group);
     for (const c of group.members) types.set(c, type);
   }
   return types;
 }
 
-function groupByName(candidates: readonly Candidate[]): Map<string, Group> {
-  const groups = new Map<string, Group>();
-  for (const c of candidates) {
-    const key = lookupKey(c.name);
-    let g = groups.get(key);
-    if (!g) {
-      g = { evidence: [0, 0, 0], members: [] };
-      groups.set(key, g);
-    }
-    g.members.push(c);
-    for (let i = 0; i < 3; i++) g.evidence[i] += c.evidence[i];
+function join(groups: Map<string, Group>, key: string, c: Candidate): void {
+  let g = groups.get(key);
+  if (!g) {
+    g = { evidence: [0, 0, 0], members: [] };
+    groups.set(key, g);
   }
-  return groups;
+  g.members.push(c);
+  g.evidence[0] += c.evidence[0];
+  g.evidence[1] += c.evidence[1];
+  g.evidence[2] += c.evidence[2];
+}
+
+function leave(g: Group | undefined, c: Candidate): void {
+  if (!g) return;
+  const i = g.members.indexOf(c);
+  if (i >= 0) g.members.splice(i, 1);
+  g.evidence[0] -= c.evidence[0];
+  g.evidence[1] -= c.evidence[1];
+  g.evidence[2] -= c.evidence[2];
 }
 
 function decide(group: Group): ActorType {
   const [p, o, l] = group.evidence;
-  if (p === 0 && o === 0 && l === 0) return 'person';
   if (p >= o && p >= l) return 'person';
   return o >= l ? 'organization' : 'place';
 }
@@ -69,29 +76,26 @@ interface FullNames {
   readonly byOrgTail: Map<string, Candidate>;
 }
 
-function personFullNames(groups: Map<string, Group>): FullNames {
+function fullNames(groups: Map<string, Group>): FullNames {
   const bySurname = new Map<string, Candidate[]>();
   const byFirstLast = new Map<string, Candidate>();
   const byOrgTail = new Map<string, Candidate>();
   for (const group of groups.values()) {
+    const c = group.members[0];
+    if (c.tokens.length < 2) continue;
     const type = decide(group);
-    if (type === 'organization') {
-      for (const c of group.members) if (c.tokens.length > 1) byOrgTail.set(c.tokens[c.tokens.length - 1].key, c);
-    }
+    if (type === 'organization') byOrgTail.set(c.tokens[c.tokens.length - 1].key, c);
     if (type !== 'person') continue;
-    for (const c of group.members) {
-      const words = nameWords(c);
-      if (words.length < 2) continue;
-      const surname = words[words.length - 1];
-      const list = bySurname.get(surname) ?? [];
-      list.push(c);
-      bySurname.set(surname, list);
-      const fl = `${words[0]}|${surname}`;
-      const known = byFirstLast.get(fl);
-      if (!known || c.name.length > known.name.length) byFirstLast.set(fl, c);
-    }
+    const words = nameWords(c);
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1];
+    const list = bySurname.get(surname);
+    if (list) list.push(c);
+    else bySurname.set(surname, [c]);
+    const fl = `${words[0]}|${surname}`;
+    const known = byFirstLast.get(fl);
+    if (!known || c.name.length > known.name.length) byFirstLast.set(fl, c);
   }
-  for (const list of bySurname.values()) list.sort((a, b) => a.start - b.start);
   return { bySurname, byFirstLast, byOrgTail };
 }
 
@@ -101,14 +105,19 @@ function nameWords(c: Candidate): string[] {
 }
 
 function fullNameFor(c: Candidate, full: FullNames): Candidate | undefined {
-  const words = nameWords(c);
-  if (words.length === 0) return undefined;
-  if (words.length >= 2) return full.byFirstLast.get(`${words[0]}|${words[words.length - 1]}`);
-  if (c.evidence[ORG] >= STRONG || c.evidence[PLACE] >= STRONG) return undefined;
-  if (c.evidence[ORG] > c.evidence[PERSON] + 2 || c.evidence[PLACE] > c.evidence[PERSON] + 2) return undefined;
-  const list = full.bySurname.get(words[0]);
-  if (!list) return full.byOrgTail.get(c.tokens[0].key);
+  if (c.tokens.length > 1) {
+    if (full.byFirstLast.size === 0) return undefined;
+    const words = nameWords(c);
+    return words.length < 2 ? undefined : full.byFirstLast.get(`${words[0]}|${words[words.length - 1]}`);
+  }
+  const ev = c.evidence;
+  if (ev[ORG] >= STRONG || ev[PLACE] >= STRONG) return undefined;
+  if (ev[ORG] > ev[PERSON] + 2 || ev[PLACE] > ev[PERSON] + 2) return undefined;
+  const key = c.tokens[0].key;
+  const list = full.bySurname.get(key);
+  if (!list) return full.byOrgTail.get(key);
+  // The nearest full name written before the mention, else the first one after it.
   let chosen = list[0];
-  for (const f of list) if (f.start < c.start) chosen = f;
+  for (const f of list) if (f.start < c.start && f.start > chosen.start) chosen = f;
   return chosen;
 }

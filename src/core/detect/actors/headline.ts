@@ -53,6 +53,7 @@ function isTitleCase(folded: string, start: number, end: number): boolean {
 }
 
 export function isAllCaps(line: string): boolean {
+  if (/[a-z][a-z]/.test(line)) return false;
   const words = line.match(WORD);
   if (!words || words.length < 2) return false;
   let caps = 0;

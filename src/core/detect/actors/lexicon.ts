@@ -5,7 +5,10 @@
 
 /** How names are looked up: lower-case, no full stops, single spaces ("U.S." and "US" meet as "us"). */
 export function lookupKey(text: string): string {
-  return text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
+  let key = text.toLowerCase();
+  if (key.includes('.')) key = key.replace(/\./g, '');
+  if (key.includes('  ') || key.includes('\n') || key.includes('\t') || key.includes('\r')) key = key.replace(/\s+/g, ' ');
+  return key;
 }
 
 /** A set from a whitespace-separated list; `|` separates multi-word entries where needed. */
@@ -143,9 +146,11 @@ export const NON_ACTORS = wordSet(`internet web christmas easter ramadan thanksg
   ok okay ad bc pm am gmt utc est edt pst pdt cet eet bst tv ii iii iv islam christianity judaism hinduism
   buddhism ebola aids hiv covid covid-19 coronavirus sars mers zika`);
 
-/** Two-word nationality adjectives ("North Korean", "Sri Lankan"). */
+/** Two-word nationality adjectives ("North Korean", "Sri Lankan"), and their first words for a quick test. */
 export const COMPOUND_DEMONYMS = wordSet(`north korean|south korean|north koreans|south koreans|south african|
   south africans|latin american|latin americans|sri lankan|sri lankans|new zealander|new zealanders|
   saudi arabian|middle eastern|west african|east african|north african|central african|central asian|
   south asian|southeast asian|east asian|east european|eastern european|western european|native american|
   native americans|african american|african americans|puerto rican|puerto ricans|costa rican|salvadoran`.replace(/\n\s*/g, ''));
+
+export const COMPOUND_DEMONYM_STARTS = new Set([...COMPOUND_DEMONYMS].map((d) => d.split(' ')[0]));

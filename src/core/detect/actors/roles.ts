@@ -1,4 +1,4 @@
-import { DEMONYMS, MONTHS, OPENERS, STOP, WEEKDAYS, wordSet } from './lexicon';
+import { wordSet } from './lexicon';
 
 /**
  * Titles and roles written before a name: "President", "Mr.", "Treasury Secretary",
@@ -38,50 +38,4 @@ export const TITLE_TAILS = wordSet('general designate elect emeritus');
 
 export function isRoleNoun(key: string): boolean {
   return ROLE_NOUNS.has(key);
-}
-
-const WORDS_BEFORE = /(?:^|[^\p{L}\p{N}.'-])((?:[\p{L}][\p{L}\p{N}.'-]*[ \t]+)+)$/u;
-const WINDOW = 80;
-
-/**
- * The start of a role phrase ending right before `nameStart` ("Kremlin spokesman ▸Dmitry"),
- * or -1. With `needNoun` false a run of modifiers alone counts ("former ▸President Obama").
- */
-export function roleStartBefore(folded: string, nameStart: number, needNoun: boolean): number {
-  const from = Math.max(0, nameStart - WINDOW);
-  const m = WORDS_BEFORE.exec(folded.slice(from, nameStart));
-  if (!m) return -1;
-  const words = m[1].trimEnd().split(/[ \t]+/);
-  let offset = from + m.index + m[0].length - m[1].length;
-  const starts: number[] = [];
-  for (const w of words) {
-    starts.push(offset);
-    offset += w.length;
-    while (offset < nameStart && (folded[offset] === ' ' || folded[offset] === '\t')) offset++;
-  }
-  let i = words.length - 1;
-  let sawNoun = false;
-  const first = words[i].toLowerCase();
-  if (ROLE_NOUNS.has(first.replace(/\.$/, ''))) sawNoun = true;
-  else if (needNoun || !isModifier(words[i])) return -1;
-  let start = starts[i];
-  for (i--; i >= 0; i--) {
-    const w = words[i];
-    if (/'s$/i.test(w) || w.endsWith("'")) break;
-    const lower = w.toLowerCase().replace(/\.$/, '');
-    if (lower === 'the' || lower === 'a' || lower === 'an' || lower === 'her' || lower === 'his' || lower === 'their') break;
-    if (ROLE_NOUNS.has(lower) || isModifier(w) || isProperWord(w, lower)) start = starts[i];
-    else break;
-  }
-  return sawNoun || start < nameStart ? start : -1;
-}
-
-function isProperWord(word: string, lower: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
-  return !STOP.has(lower) && !OPENERS.has(lower) && !MONTHS.has(lower) && !WEEKDAYS.has(lower);
-}
-
-function isModifier(word: string): boolean {
-  const lower = word.toLowerCase();
-  return ROLE_MODIFIERS.has(lower) || DEMONYMS.has(lower) || /^(ex|then|former|co)-/.test(lower);
 }

@@ -23,10 +23,9 @@ export type Chunk = Token[];
 /** "O'Brien" continues a name; "Ukraine's", "I'm", "don't" do not. */
 const SUFFIX = "(?:'(?!(?:[sSmMdDtT]|ll|LL|re|RE|ve|VE)(?![\\p{L}\\p{N}]))\\p{L}[\\p{L}\\p{M}]*)*";
 const WORD = `\\p{Lu}[\\p{L}\\p{M}\\p{N}]*${SUFFIX}`;
-const TOKEN = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(?:(?:\\p{Lu}\\.){2,}|${WORD}(?:-${WORD})*(?:-(?:elect|designate))?)`,
-  'gu',
-);
+// No lookbehind: it would run at every position. A match inside a word ("iPhone") is skipped in code.
+const TOKEN = new RegExp(`(?:\\p{Lu}\\.){2,}|${WORD}(?:-${WORD})*(?:-(?:elect|designate))?`, 'gu');
+const INSIDE_WORD = /[\p{L}\p{M}\p{N}]/u;
 /** Abbreviations whose full stop belongs to the word ("Mr.", "Jr.", "Calif."). */
 const DOTTED = new Set([...ROLE_NOUNS, ...'jr sr st mt ft inc corp ltd co bros ave blvd rd calif fla tex ariz mass penn conn okla tenn mich minn wash ala ark colo del ga ill ind kan ky la md miss mo mont neb nev ore pa va vt wis wyo'.split(' ')]);
 const PARTICLE = /^ (?:de|da|di|del|della|der|den|van|von|bin|ibn|ben|la|le|du|dos|das|do|y|van der|van den|von der|de la|de los|abu|bint|st\.?) $|^ (?:al|el|ad|as|ash|ul)-$/;
@@ -46,6 +45,7 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>):
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
     const start = m.index;
+    if (start > 0 && isInsideWord(folded.charCodeAt(start - 1), folded, start - 1)) continue;
     let end = start + m[0].length;
     let key = m[0].toLowerCase();
     if (folded.charCodeAt(end) === 46 && (key.length === 1 || DOTTED.has(key))) end++;
@@ -57,16 +57,21 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>):
       [headStart, headEnd] = headlineRange(folded, lineStart, lineEnd);
       capsLine = headEnd >= 0 && isAllCaps(folded.slice(lineStart, lineEnd));
     }
-    const acronym = !capsLine && key.length > 1 && m[0] === m[0].toUpperCase();
-    if (!acronym && (STOP.has(key) || WEEKDAYS.has(key) || MONTHS.has(key))) {
+    if ((STOP.has(key) || WEEKDAYS.has(key) || MONTHS.has(key)) && !(!capsLine && isUpper(m[0]))) {
       flush();
       continue;
     }
     const initial = sentenceStarts.has(start) || isInitial(folded, start);
-    const previous = chunk.length > 0 ? chunk[chunk.length - 1] : undefined;
-    const gap = previous ? folded.slice(previous.end, start) : '';
-    if (previous && !(gap.length <= 12 && !initial && joins(gap, chunk))) flush();
-    chunk.push({ start, end, key, gap: chunk.length > 0 ? gap : '', initial, headline: start >= headStart && start < headEnd });
+    let gap = '';
+    if (chunk.length > 0) {
+      const previousEnd = chunk[chunk.length - 1].end;
+      if (!initial && start - previousEnd <= 12) gap = folded.slice(previousEnd, start);
+      if (gap === '' || !joins(gap, chunk)) {
+        flush();
+        gap = '';
+      }
+    }
+    chunk.push({ start, end, key, gap, initial, headline: start >= headStart && start < headEnd });
   }
   flush();
   return chunks;
@@ -78,7 +83,7 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>):
   }
 
   function joins(gap: string, so: Token[]): boolean {
-    if (/^[ \t]+$/.test(gap)) return !so[so.length - 1].key.endsWith("'");
+    if (gap === ' ' || /^[ \t]+$/.test(gap)) return !so[so.length - 1].key.endsWith("'");
     if (gap === ' & ' || PARTICLE.test(gap)) return true;
     const last = so[so.length - 1].key;
     if (OF_GAP.test(gap) || FOR_GAP.test(gap)) {
@@ -87,6 +92,16 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>):
     }
     return gap === ' and ' && joinedOf && ORG_HEADS.has(so[0].key);
   }
+}
+
+function isInsideWord(code: number, text: string, at: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return INSIDE_WORD.test(text[at]);
+}
+
+/** "US", "IT": an acronym, not the pronoun. */
+function isUpper(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase();
 }
 
 const ABBREVIATED = /(?:^|[^\p{L}])(?:\p{L}|\p{L}\.\p{L}|mr|mrs|ms|dr|st|mt|gen|sen|rep|gov|jr|sr|inc|co|corp|no|vs)\.$/iu;

@@ -1,6 +1,7 @@
 import { ORG, PERSON, PLACE, type Candidate } from './candidate';
 import { FIRST_NAMES } from './first-names';
 import { wordSet } from './lexicon';
+import { wordsBefore } from './scan';
 import { ORG_HEADS, ORG_TAILS, ORGS } from './orgs';
 import { PLACE_HEADS, PLACE_TAILS, PLACES } from './places';
 
@@ -9,19 +10,21 @@ import { PLACE_HEADS, PLACE_TAILS, PLACES } from './places';
  * hit 5, a cue word in the name 4, a title 4, a known first name or initials 3, context 1–3.
  * The document sums them per name (see consistency), so one strong cue types every mention.
  */
-const IN_PLACE = /(?:^|[^\p{L}])(?:in|near|across|throughout|outside|inside|into|toward|towards|around|off|visited|visiting|entered|invaded|invade|bombed|struck)\s+(?:the\s+)?$/iu;
-const FROM_TO = /(?:^|[^\p{L}])(?:from|to)\s+(?:the\s+)?$/iu;
-const AT = /(?:^|[^\p{L}])at\s+(?:the\s+)?$/iu;
-const PLACE_NOUN_OF = /(?:town|city|village|region|province|state|county|capital|island|country|republic|port|suburb|district|nation|streets|outskirts|coast) of\s+$/i;
-const THE = /(?:^|[^\p{L}])the\s+$/iu;
-const SAID_BEFORE = /(?:^|[^\p{L}])(?:said|says|told|asked|thanked|praised|criticized|criticised|accused|married|according to)\s+$/iu;
-const SAYS_AFTER = /^(?:\s*,[^,.]{1,60},)?\s+(?:said|says|told|added|explained|stated|wrote|tweeted|insisted|noted|argued|warned|claimed|recalled|admitted|replied|testified|pleaded|died|married|resigned|smiled|laughed|joked)\b/;
-const WHO_AFTER = /^\s*,\s*(?:who|whose)\b|^\s+(?:himself|herself)\b/;
-const WHICH_AFTER = /^\s*,\s*which\b/;
-const PERSONAL_AFTER = /^'s?\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|spokesman|spokeswoman|rep|publicist|career|life|death|body|girlfriend|boyfriend|friend|friends|parents|children)\b/;
-const ORG_AFTER = /^\s+(?:spokesman|spokeswoman|spokesperson|officials?|executives?|reported|announced|shares|stock|headquarters)\b/;
-const PLACE_AFTER = /^\s+(?:region|area|province|oblast|border|coast|city|capital|county|district|village|town|island|peninsula|residents)\b/;
-const LOWER_NOUN_AFTER = /^\s+[a-z]/;
+const IN_WORDS = wordSet(`in near across throughout outside inside into toward towards around off visited visiting
+  entered invaded invade bombed struck`);
+const PLACE_NOUNS = wordSet(`town city village region province state county capital island country republic port
+  suburb district nation streets outskirts coast`);
+const SAID_WORDS = wordSet('said says told asked thanked praised criticized criticised accused married');
+const SAYS_WORDS = wordSet(`said says told added explained stated wrote tweeted insisted noted argued warned claimed
+  recalled admitted replied testified pleaded died married resigned smiled laughed joked himself herself`);
+const PERSONAL_WORDS = wordSet(`wife husband son daughter mother father family lawyer attorney spokesman spokeswoman
+  rep publicist career life death body girlfriend boyfriend friend friends parents children`);
+const ORG_WORDS = wordSet(`spokesman spokeswoman spokesperson official officials executive executives reported
+  announced shares stock headquarters`);
+const PLACE_WORDS = wordSet('region area province oblast border coast city capital county district village town island peninsula residents');
+const PLURAL_VERBS = wordSet('have are were do');
+/** The word after a name: an optional comma or possessive, then the word. */
+const NEXT = /([ \t]*,)?('s?)?[ \t]+([\p{L}']+)/uy;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 const PLURAL = /[^siu']s$/;
 const OF_OR_FOR = /^ (?:of|for)(?: the)? $/;
@@ -64,26 +67,45 @@ export function scoreCandidate(c: Candidate, folded: string): void {
   if (n > 1 && FIRST_NAMES.has(first)) ev[PERSON] += 3;
   if (n > 1 && (SUFFIX.test(last) || c.tokens.some((t) => t.key.length === 1))) ev[PERSON] += 3;
 
-  const before = folded.slice(Math.max(0, c.start - 28), c.start);
-  const after = folded.slice(c.end, c.end + 40);
-  if (PLACE_NOUN_OF.test(before)) ev[PLACE] += 3;
-  else if (IN_PLACE.test(before)) ev[PLACE] += 2;
-  else if (FROM_TO.test(before)) ev[PLACE] += 0.5;
-  else if (AT.test(before)) {
+  const [w1 = '', w2 = '', w3 = ''] = wordsBefore(folded, c.start, 3);
+  const det = w1 === 'the';
+  const prep = det ? w2 : w1;
+  if (w1 === 'of' && PLACE_NOUNS.has(w2)) ev[PLACE] += 3;
+  else if (IN_WORDS.has(prep)) ev[PLACE] += 2;
+  else if ((prep === 'from' || prep === 'to') && !(w2 === 'according' || w3 === 'according')) ev[PLACE] += 0.5;
+  else if (prep === 'at') {
     ev[PLACE] += 0.5;
     ev[ORG] += 0.5;
   }
-  if (THE.test(before) && !LOWER_NOUN_AFTER.test(after)) {
+  if (SAID_WORDS.has(w1) || (w1 === 'to' && w2 === 'according')) ev[PERSON] += 1;
+
+  NEXT.lastIndex = c.end;
+  const m = NEXT.exec(folded);
+  if (!m) {
+    if (det) ev[ORG] += n === 1 && PLURAL.test(last) ? 2 : 1;
+    return;
+  }
+  const comma = m[1] !== undefined;
+  const possessive = m[2] !== undefined;
+  const next = m[3];
+  const lowerNext = next.toLowerCase();
+  if (det && (comma || possessive || next[0] === next[0].toUpperCase())) {
     ev[ORG] += n === 1 && PLURAL.test(last) ? 2 : 1;
     ev[PLACE] += 0.5;
   }
-  if (SAID_BEFORE.test(before)) ev[PERSON] += 1;
-  if (SAYS_AFTER.test(after)) ev[PERSON] += 1.5;
-  if (WHO_AFTER.test(after)) ev[PERSON] += 2;
-  if (WHICH_AFTER.test(after)) ev[ORG] += 1;
-  if (PERSONAL_AFTER.test(after)) ev[PERSON] += 2;
-  if (ORG_AFTER.test(after)) ev[ORG] += 1;
-  if (PLACE_AFTER.test(after)) ev[PLACE] += 2;
+  if (possessive) {
+    if (PERSONAL_WORDS.has(lowerNext)) ev[PERSON] += 2;
+    return;
+  }
+  if (comma) {
+    if (lowerNext === 'who' || lowerNext === 'whose') ev[PERSON] += 2;
+    else if (lowerNext === 'which') ev[ORG] += 1;
+    return;
+  }
+  if (SAYS_WORDS.has(lowerNext)) ev[PERSON] += lowerNext === 'himself' || lowerNext === 'herself' ? 2 : 1.5;
+  else if (ORG_WORDS.has(lowerNext)) ev[ORG] += 1;
+  else if (PLACE_WORDS.has(lowerNext)) ev[PLACE] += 2;
+  else if (n === 1 && PLURAL_VERBS.has(lowerNext) && PLURAL.test(last)) ev[ORG] += 1;
 }
 
 /** "Federal Bureau of Investigation", "Island of Qeshm": a head word before "of"/"for" inside the name. */
@@ -126,6 +148,10 @@ function isPluralName(folded: string, c: Candidate): boolean {
 }
 
 function isAcronym(folded: string, c: Candidate): boolean {
-  const text = folded.slice(c.start, c.end);
-  return text.length > 1 && /^[\p{Lu}.&]+$/u.test(text);
+  if (c.end - c.start < 2) return false;
+  for (let i = c.start; i < c.end; i++) {
+    const code = folded.charCodeAt(i);
+    if (!((code >= 65 && code <= 90) || code === 46 || code === 38)) return false;
+  }
+  return true;
 }

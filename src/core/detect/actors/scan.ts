@@ -1,0 +1,49 @@
+/**
+ * Character-level helpers for looking at a name's neighbours without slicing windows or
+ * running backward-anchored regexes, which cost far more than the detector's budget allows.
+ */
+
+export function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** Letters, digits and the marks that live inside words ("U.S.", "O'Brien", "pro-Kremlin"). */
+export function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
+    code === 46 || code === 39 || code === 45 || (code > 191 && code !== 0x2014 && code !== 0x2013)
+  );
+}
+
+/** The position after the word that ends before `at` once blanks are skipped; `at` itself if none. */
+export function skipBlanksBack(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+export function wordStartBack(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * Up to `count` lower-case words right before `at`, nearest first, separated by blanks only;
+ * stops at punctuation. Trailing full stops are dropped ("Mr." → "mr").
+ */
+export function wordsBefore(text: string, at: number, count: number): string[] {
+  const out: string[] = [];
+  let pos = at;
+  while (out.length < count) {
+    const end = skipBlanksBack(text, pos);
+    if (end === pos && out.length > 0) break;
+    const start = wordStartBack(text, end);
+    if (start === end) break;
+    let word = text.slice(start, end).toLowerCase();
+    if (word.endsWith('.')) word = word.slice(0, -1);
+    out.push(word);
+    pos = start;
+  }
+  return out;
+}
