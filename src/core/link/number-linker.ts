@@ -1,13 +1,23 @@
 import type { NumberMention } from '../model';
 import { ClusterRegistry, sentenceAt, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
 import { relateNumbers, type NumberRelation } from './number-relation';
-import { clauseAround, subjectKey } from './number-subject';
+import { clauseAround, isAggregate, subjectKey } from './number-subject';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
+import { UnionFind } from './union-find';
 
 interface Keyed {
   readonly ref: MentionRef;
   readonly mention: NumberMention;
+  readonly aggregate: boolean;
+  /** Actor clusters named in the figure's sentence: who or where it is about. */
+  readonly actors: readonly string[];
+  /** Dates in the same sentence, by their subject key. */
+  readonly dates: readonly string[];
+}
+
+export interface NumberContext {
+  actorsWithin(path: string, start: number, end: number): readonly string[];
 }
 
 /**
@@ -17,29 +27,72 @@ interface Keyed {
  * become discrepancies.
  */
 export function linkNumbers(
-  documents: readonly LinkDocument[], related: Relatedness, registry: ClusterRegistry, discrepancies: Discrepancy[],
+  documents: readonly LinkDocument[], related: Relatedness, context: NumberContext,
+  registry: ClusterRegistry, discrepancies: Discrepancy[],
 ): void {
   const byKey = new Map<string, Keyed[]>();
   for (const doc of documents) {
+    const sentenceDates = new Map<number, string[]>();
+    const keyed: [string, number, NumberMention, string][] = [];
     doc.mentions.forEach((mention, index) => {
       if (mention.kind !== 'number') return;
       const sentence = sentenceAt(doc.sentences, mention.start) ?? { start: mention.start, end: mention.end };
-      const key = subjectKey(mention, clauseAround(doc.folded, mention, sentence));
+      const clause = clauseAround(doc.folded, mention, sentence);
+      const key = subjectKey(mention, clause);
       if (!key) return;
-      (byKey.get(key) ?? byKey.set(key, []).get(key)!).push({ ref: { path: doc.path, index }, mention });
+      if (key.startsWith('date:')) (sentenceDates.get(sentence.start) ?? sentenceDates.set(sentence.start, []).get(sentence.start)!).push(key);
+      keyed.push([key, index, mention, clause]);
     });
-  }
-  for (const key of [...byKey.keys()].sort()) {
-    const items = byKey.get(key)!;
-    const paths = [...new Set(items.map((i) => i.ref.path))];
-    for (const group of related.components(paths)) {
-      const inGroup = new Set(group);
-      const members = items.filter((i) => inGroup.has(i.ref.path));
-      const about = describe(key);
-      const cluster = registry.add('number', slugify(about), about, members.map((m) => m.ref), about);
-      if (group.length > 1 && !key.startsWith('date:')) findDiscrepancies(cluster.id, about, members, discrepancies);
+    for (const [key, index, mention, clause] of keyed) {
+      const sentence = sentenceAt(doc.sentences, mention.start) ?? { start: mention.start, end: mention.end };
+      (byKey.get(key) ?? byKey.set(key, []).get(key)!).push({
+        ref: { path: doc.path, index }, mention, aggregate: isAggregate(clause),
+        actors: context.actorsWithin(doc.path, sentence.start, sentence.end),
+        dates: (sentenceDates.get(sentence.start) ?? []).filter((d) => d !== key),
+      });
     }
   }
+  for (const key of [...byKey.keys()].sort()) {
+    const about = describe(key);
+    for (const members of groupBySubject(byKey.get(key)!, related, key.startsWith('date:'))) {
+      const cluster = registry.add('number', slugify(about), about, members.map((m) => m.ref), about);
+      const spread = new Set(members.map((m) => m.ref.path)).size;
+      if (spread > 1 && !key.startsWith('date:')) findDiscrepancies(cluster.id, about, members, discrepancies);
+    }
+  }
+}
+
+/**
+ * Figures with one key are the same subject when their documents tell one story and, for
+ * incident figures, their sentences share an actor, a place or a date. Dates need only
+ * the story: the same day in two reports of one event is the same day.
+ */
+function groupBySubject(items: readonly Keyed[], related: Relatedness, dates: boolean): Keyed[][] {
+  const sets = new UnionFind();
+  const keyOf = (i: Keyed): string => `${i.ref.path}\u0000${i.ref.index}`;
+  for (let i = 0; i < items.length; i++) {
+    sets.find(keyOf(items[i]));
+    for (let j = 0; j < i; j++) {
+      const a = items[i];
+      const b = items[j];
+      if (!related.related(a.ref.path, b.ref.path)) continue;
+      if (dates || (a.aggregate && b.aggregate) || sameContext(a, b)) sets.union(keyOf(a), keyOf(b));
+    }
+  }
+  const groups = new Map<string, Keyed[]>();
+  for (const item of items) {
+    const root = sets.find(keyOf(item));
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(item);
+  }
+  return [...groups.values()];
+}
+
+function sameContext(a: Keyed, b: Keyed): boolean {
+  if (a.aggregate !== b.aggregate) return false;
+  if (a.ref.path === b.ref.path) return a.actors.length === 0 || b.actors.length === 0 || a.actors.some((x) => b.actors.includes(x));
+  // A figure whose sentence names nobody inherits the story's context.
+  if (a.actors.length === 0 || b.actors.length === 0) return true;
+  return a.actors.some((x) => b.actors.includes(x)) || a.dates.some((d) => b.dates.includes(d));
 }
 
 function findDiscrepancies(clusterId: string, about: string, members: readonly Keyed[], out: Discrepancy[]): void {

@@ -30,14 +30,24 @@ export function unitClass(unit: string | undefined): string | undefined {
   return UNIT_CLASSES[lower] ?? UNIT_CLASSES[lower.split(' ').pop() ?? ''] ?? lower;
 }
 
-/** The event nearest the figure within its clause, or undefined. */
+/**
+ * The event a figure counts, by priority rather than position: in "a train was attacked
+ * by three drones, with five people killed" the people count casualties, not attacks.
+ */
 export function eventClass(clause: string): string | undefined {
-  let best: { event: string; at: number } | undefined;
-  for (const [pattern, event] of EVENT_CLASSES) {
-    const m = pattern.exec(clause);
-    if (m && (!best || m.index < best.at)) best = { event, at: m.index };
-  }
-  return best?.event;
+  for (const [pattern, event] of EVENT_CLASSES) if (pattern.test(clause)) return event;
+  return undefined;
+}
+
+const AGGREGATE = /\b(since (?:the |its |their |russia's |\w+'s )?(?:war|invasion|start|beginning|outbreak|conflict|fighting|offensive|(?:19|20)\d\d)|so far|to date|in total|overall|altogether|throughout|over the course|cumulative|all told|in all|of the (?:war|conflict)|(?:war|conflict|fighting) (?:has|have))\b/i;
+
+/**
+ * Whether a figure sums up a whole period ("since the invasion", "over the course of the
+ * conflict") rather than one incident. Aggregates of one story are comparable across
+ * sources; incident figures only when the sources name the same actors or places.
+ */
+export function isAggregate(clause: string): boolean {
+  return AGGREGATE.test(clause);
 }
 
 /**
@@ -55,15 +65,20 @@ export function clauseAround(folded: string, mention: NumberMention, sentence: {
 /** The key figures are grouped by, or undefined when a figure is too vague to link. */
 export function subjectKey(mention: NumberMention, clause: string): string | undefined {
   const { type, value } = mention;
-  if (type === 'date') return value.iso ? `date:${value.iso}${value.isoEnd ? `..${value.isoEnd}` : ''}` : undefined;
+  // Dates are keyed by month and day, so "February 4-5" without a known year meets
+  // "2026-02-04..2026-02-05"; the relation then compares years where both have one.
+  if (type === 'date') return value.iso ? `date:${monthDay(value.iso)}${value.isoEnd ? `..${monthDay(value.isoEnd)}` : ''}` : undefined;
   if (type === 'ordinal') return undefined;
   const unit = unitClass(value.unit);
   const event = eventClass(clause);
   if (type === 'percent') return event ? `percent:${event}` : undefined;
   if (type === 'money') return event ? `money:${value.unit ?? ''}:${event}` : undefined;
   if (type === 'duration') return undefined;
-  if (!unit) return undefined;
-  // A count of people with no event ("2 million people") says too little to link safely.
-  if (unit === 'people' && !event) return undefined;
-  return `${type === 'quantity' ? 'quantity' : 'count'}:${unit}:${event ?? 'any'}`;
+  // A count with no event ("two critical issues", "2 million people") says too little to link safely.
+  if (!unit || !event) return undefined;
+  return `${type === 'quantity' ? 'quantity' : 'count'}:${unit}:${event}`;
+}
+
+function monthDay(iso: string): string {
+  return /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(iso) ? iso.slice(-5) : iso;
 }

@@ -50,10 +50,11 @@ export function linkWorkspace(
 
   const related = new Relatedness(actorsByDocument);
   const discrepancies: Discrepancy[] = [];
-  linkNumbers(sorted, related, registry, discrepancies);
+  const actorsWithin = (path: string, start: number, end: number): string[] =>
+    (actorIdsByDocument.get(path) ?? []).filter((a) => a.mention.start >= start && a.mention.end <= end).map((a) => a.id);
+  linkNumbers(sorted, related, { actorsWithin }, registry, discrepancies);
   linkClaims(sorted, related, {
-    actorsWithin: (path, start, end) =>
-      (actorIdsByDocument.get(path) ?? []).filter((a) => a.mention.start >= start && a.mention.end <= end).map((a) => a.id),
+    actorsWithin,
     speakerCluster: (path, mention: ClaimMention) => {
       const span = mention.speakerSpan;
       const atSpan = span && (actorIdsByDocument.get(path) ?? []).find((a) => a.mention.start === span.start);
