@@ -17,6 +17,8 @@ export interface Core {
   readonly scaled: boolean;
   /** "dozens", "tens of thousands", "several hundred". */
   readonly vague: boolean;
+  /** "20+": more than the figure. */
+  readonly plus?: boolean;
 }
 
 const RANGE_JOIN = /[ \t]*(-|to|and|or|through)[ \t]*/iy;
@@ -39,13 +41,14 @@ const single = (start: number, end: number, value: number, words: boolean, scale
  * "between 10 and 12", "$5-6 billion"). `null` means the digits are part of something
  * that is not a figure, such as a score "2-1".
  */
-export function readDigitCore(state: ScanState, numeral: Numeral, currency?: string): Core | null {
+export function readDigitCore(state: ScanState, numeral: Numeral, currency?: string, from = numeral.start): Core | null {
   const { text } = state;
   const first = single(numeral.start, numeral.end, numeral.value, false, numeral.scaled);
+  if (text[numeral.end] === '+' && !/[\d]/.test(text[numeral.end + 1] ?? '')) return { ...first, end: numeral.end + 1, plus: true };
   const join = matchAt(RANGE_JOIN, text, numeral.end);
   if (!join) return first;
   const word = join[1].toLowerCase();
-  const allowed = joinAllowed(state, numeral.start, word);
+  const allowed = joinAllowed(state, from, word);
   if (!allowed.ok) return first;
   let at = numeral.end + join[0].length;
   if (currency !== undefined && text[at] === currency) at++;
@@ -72,7 +75,7 @@ export function readWordCore(state: ScanState, first: WordNumber): Core {
 }
 
 const VAGUE = /(tens|dozens|scores|hundreds|thousands|millions|billions|trillions)(?:[ \t]+of[ \t]+(hundreds|thousands|millions|billions|trillions))?(?![A-Za-z])/iy;
-const SOME_SCALE = /(several|a[ \t]+few|a[ \t]+couple(?:[ \t]+of)?)[ \t]+(dozen|hundred|thousand|million|billion)(?![A-Za-z])/iy;
+const SOME_SCALE = /(several|a[ \t]+few|a[ \t]+couple(?:[ \t]+of)?)[ \t]+(dozen|hundred|thousand|million|billion)(?:[ \t]+(thousand|million|billion))?(?![A-Za-z])/iy;
 const OF_NEXT = /[ \t]+of[ \t]/iy;
 
 /**
@@ -86,7 +89,8 @@ export function readVagueCore(state: ScanState, pos: number): Core | undefined {
     const key = some[1].toLowerCase().replace(/^a[ \t]+/, '').replace(/[ \t]+of$/, '');
     const [lo, hi] = VAGUE_MULTIPLIERS.get(key)!;
     const word = some[2].toLowerCase();
-    const unit = word === 'dozen' ? 12 : word === 'hundred' ? 100 : SCALES.get(word)!;
+    const outer = some[3] === undefined ? 1 : SCALES.get(some[3].toLowerCase())!;
+    const unit = (word === 'dozen' ? 12 : word === 'hundred' ? 100 : SCALES.get(word)!) * outer;
     return { start: pos, end: pos + some[0].length, min: lo * unit, max: hi * unit, words: true, scaled: true, bare1: false, vague: true };
   }
   const m = matchAt(VAGUE, text, pos);

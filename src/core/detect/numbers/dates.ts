@@ -52,6 +52,8 @@ export function parseMonthFirst(text: string, pos: number, floor: number): Draft
   const [whole, modifier, monthWord, dot, day, month2, day2, yearText] = m;
   const monthAt = pos + whole.toLowerCase().indexOf(monthWord.toLowerCase(), modifier ? modifier.length : 0);
   if (!capitalised(text, monthAt)) return undefined;
+  // "early"/"mid"/"late" qualify a month, not a day: "late November 29" is November 29.
+  if (modifier && m[4] !== undefined) return parseMonthFirst(text, monthAt, floor);
   const month = MONTHS.get(monthWord.toLowerCase())!;
   const year = yearOf(yearText);
   const abbreviated = !FULL_MONTHS.has(monthWord.toLowerCase());

@@ -6,24 +6,29 @@ import { hedgeBefore, orSoAfter, perAfter, scopeAfter, scopeBefore } from './hed
 import { readCountedNoun, readOrdinalNoun, singularize } from './nouns';
 import { phrase } from './relative';
 import { readQuantityUnit } from './quantity';
-import { CURRENCY_WORDS, TIME_UNITS, type TimeUnit } from './units';
+import { CURRENCY_WORDS, QUANTITY_UNITS, TIME_UNITS, type TimeUnit } from './units';
 
 const PERCENT = /(?:[ \t]*%|[ \t]+(?:percent|per[ \t]+cent|pct)(?![A-Za-z]))/iy;
 const POINTS = /[ \t]+percentage[ \t]+points?(?![A-Za-z])/iy;
 const CURRENCY_AFTER = new RegExp(
   `[ \\t]+(?:(?:US|U\\.S\\.)[ \\t]+)?(${[...CURRENCY_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'iy',
 );
-const HYPHEN = /-([A-Za-z]+)(?:-(long|old))?(?![A-Za-z])/y;
+const HYPHEN = /-([A-Za-z]+)(?:-(long|old|wide|tall|high|deep|thick))?(?![A-Za-z])/y;
 const TIME_AFTER = new RegExp(`[ \\t]+(${[...TIME_UNITS.keys()].join('|')})(?![A-Za-z])`, 'iy');
 const TIME_TAIL = /[ \t]+(ago|later|earlier|before|after|prior|previously|old|long)(?![A-Za-z])/iy;
 const OF = /[ \t]+of(?=[ \t])/iy;
+const SPACED_OLD = /[ \t]+old(?![A-Za-z])/iy;
+/** "Kim, 31, said": a small number between commas after a name is an age. */
+const NAME_COMMA = /[A-Z][A-Za-z'-]+,[ \t]*$/;
+const COMMA_NEXT = /[ \t]*,/y;
+const AGE_BEFORE = /(?<![A-Za-z])aged?[ \t]+$/i;
 /** Before "a year" or "one day", the words that make it a length of time and not an article. */
 const DURATION_CONTEXT = /(?<![A-Za-z])(?:for|within|in|after|than|about|nearly|almost|over|only|just|past|last|around|roughly|under|least|some|lasted|lasting|took|spent)[ \t]+$/i;
 const NOT_HYPHEN_NOUNS = /^(?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?|odd|plus|something|year|and|or|to|a)$|(?:ed|ing|ly|est)$/;
 
 /** The value every figure starts from: its amount, or its range, or its order of magnitude. */
 function baseValue(core: Core): MutableValue {
-  if (core.value !== undefined) return { amount: core.value };
+  if (core.value !== undefined) return core.plus ? { amount: core.value, approx: 'above' } : { amount: core.value };
   return core.vague ? { min: core.min, max: core.max, approx: 'order-of-magnitude' } : { min: core.min, max: core.max };
 }
 
@@ -114,11 +119,25 @@ export function buildFigure(state: ScanState, core: Core, currency?: string): Dr
   if (core.bare1) return undefined;
   const of = core.vague ? matchAt(OF, text, p) : null;
   const noun = readCountedNoun(text, of ? p + of[0].length : p);
+  const headTime = noun && noun.unit === noun.head ? TIME_UNITS.get(noun.head) : undefined;
+  if (noun && headTime) {
+    const tail = matchAt(TIME_TAIL, text, noun.end);
+    const word = tail?.[1].toLowerCase();
+    if (tail && word !== 'old' && word !== 'long') return relativeDate(state, core, noun.end + tail[0].length, headTime, word!);
+    return duration(state, core, noun.end, headTime);
+  }
+  const currencyHead = noun ? CURRENCY_WORDS.get(`${noun.head}s`) ?? CURRENCY_WORDS.get(noun.head) : undefined;
+  if (noun && currencyHead && noun.unit === noun.head) return finish(state, core, 'money', noun.end, { ...baseValue(core), unit: currencyHead });
   if (noun) {
     const value = { ...baseValue(core), unit: noun.unit };
     return finish(state, core, 'count', withPer(state, noun.end, value), value);
   }
   if (core.words && !core.scaled) return undefined;
+  const before = text.slice(Math.max(state.floor, core.start - 30), core.start);
+  if (!core.words && core.value !== undefined && Number.isInteger(core.value) && core.value > 0 && core.value < 120 &&
+    ((matchAt(COMMA_NEXT, text, p) && NAME_COMMA.test(before)) || AGE_BEFORE.test(before))) {
+    return finish(state, core, 'quantity', p, { ...baseValue(core), unit: 'years old' });
+  }
   return finish(state, core, 'count', p, baseValue(core));
 }
 
@@ -127,14 +146,16 @@ function hyphenated(state: ScanState, core: Core, m: RegExpExecArray): Draft | u
   const word = m[1].toLowerCase();
   const end = core.end + m[0].length;
   const time = TIME_UNITS.get(word);
+  const spacedOld = time?.unit === 'year' && !m[2] ? matchAt(SPACED_OLD, state.text, end) : null;
+  if (spacedOld) return finish(state, core, 'quantity', end + spacedOld[0].length, { ...baseValue(core), unit: 'years old' });
   if (time && m[2]?.toLowerCase() === 'old') {
     return time.unit === 'year' ? finish(state, core, 'quantity', end, { ...baseValue(core), unit: 'years old' }) : undefined;
   }
   if (core.bare1 && !(time && DURATION_CONTEXT.test(state.text.slice(Math.max(state.floor, core.start - 12), core.start)))) return undefined;
-  if (time) return duration(state, core, end, time);
+  if (time) return m[2] === undefined || m[2].toLowerCase() === 'long' ? duration(state, core, end, time) : undefined;
+  const quantity = QUANTITY_UNITS.get(word);
+  if (quantity) return finish(state, core, 'quantity', end, { ...baseValue(core), unit: quantity });
   if (m[2]) return undefined;
-  const quantity = readQuantityUnit(state.text, core.end + 1, true);
-  if (quantity && quantity.end === end) return finish(state, core, 'quantity', end, { ...baseValue(core), unit: quantity.unit });
   if (core.vague || NOT_HYPHEN_NOUNS.test(word) || word.length < 3) return undefined;
   return finish(state, core, 'count', end, { ...baseValue(core), unit: singularize(word) });
 }

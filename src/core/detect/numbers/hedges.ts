@@ -25,6 +25,7 @@ const HEDGE_BEFORE = new RegExp(
 const NOT_FOR_DURATIONS = new Set(['over', 'under', 'above', 'below']);
 
 const LOOKBACK = 40;
+const PHRASAL_OVER = /(?<![A-Za-z])(?:hand|turn|take|took|fight|fought|argue|clash|pass|give|gave|won|win|watch|rule|roll|hold|held|think|thought|carry|carried|brought|bring)(?:s|es|ed|d|ing|en|n)?[ \t]+$/i;
 
 export interface Before {
   readonly start: number;
@@ -38,6 +39,8 @@ export function hedgeBefore(text: string, start: number, floor: number, duration
   if (!m) return undefined;
   const word = m[1].toLowerCase().replace(/\s+/g, ' ');
   if (duration && NOT_FOR_DURATIONS.has(word)) return undefined;
+  // "handed over 157 prisoners", "took over 40 towns": a particle of the verb, not a hedge.
+  if (word === 'over' && PHRASAL_OVER.test(text.slice(Math.max(floor, from - 12), from + m.index))) return undefined;
   return { start: from + m.index, approx: HEDGE_MAP.get(word) ?? 'about' };
 }
 

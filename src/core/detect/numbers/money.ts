@@ -4,7 +4,7 @@ import { isLetterCode, matchAt, type Draft, type ScanState } from './draft';
 import { readNumeral } from './numerals';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './units';
 
-const CODE_BEFORE = new RegExp(`(${CURRENCY_CODES})[ \\t]?(?=\\d)`, 'y');
+const CODE_BEFORE = new RegExp(`(${CURRENCY_CODES}|Rs\\.?)[ \\t]?(?=\\d)`, 'y');
 const DOLLAR_PREFIX = /(?<![A-Za-z])(US|AU|CA|HK|NZ|A|C|S)$/;
 const GAP = /[ \t]?/y;
 
@@ -20,7 +20,7 @@ export function parseMoneyPrefix(state: ScanState, pos: number): Draft | undefin
   let after: number;
   const code = matchAt(CODE_BEFORE, text, pos);
   if (code) {
-    currency = code[1];
+    currency = code[1].startsWith('Rs') ? 'INR' : code[1];
     after = pos + code[0].length;
   } else {
     symbol = text[pos];
@@ -38,7 +38,7 @@ export function parseMoneyPrefix(state: ScanState, pos: number): Draft | undefin
   if (start > 0 && isLetterCode(text.charCodeAt(start - 1))) return undefined;
   const numeral = readNumeral(text, after, true);
   if (!numeral) return undefined;
-  const core = readDigitCore(state, numeral, symbol);
+  const core = readDigitCore(state, numeral, symbol, start);
   if (!core) return undefined;
   const draft = buildFigure(state, { ...core, start: core.start === numeral.start ? start : core.start }, currency);
   return draft;

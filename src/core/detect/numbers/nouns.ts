@@ -10,7 +10,7 @@ export interface CountedNoun {
   readonly head: string;
 }
 
-const NEXT_WORD = /(?:[ \t]+|[ \t]*\r?\n[ \t]*)([A-Za-z]+(?:-[A-Za-z]+)*)(?!['\d])/y;
+const NEXT_WORD = /(?:[ \t]+|[ \t]*\r?\n[ \t]*)([A-Za-z]+(?:-[A-Za-z]+)*)(?![A-Za-z'\d-])/y;
 
 /** Words that end a noun phrase before its head: articles, prepositions, verbs of being, pronouns. */
 const STOP = new Set(
@@ -32,6 +32,8 @@ const IRREGULAR = new Map([
   ['criteria', 'criterion'], ['phenomena', 'phenomenon'], ['fishermen', 'fisherman'], ['servicemen', 'serviceman'],
   ['policemen', 'policeman'], ['gunmen', 'gunman'], ['spokesmen', 'spokesman'], ['series', 'series'],
   ['species', 'species'], ['buses', 'bus'], ['viruses', 'virus'], ['statuses', 'status'],
+  ...['movies', 'cookies', 'zombies', 'calories', 'rookies', 'selfies', 'sorties', 'pies', 'ties', 'lies', 'goalies',
+    'hippies', 'brownies', 'freebies', 'genies', 'prairies'].map((w) => [w, w.slice(0, -1)] as [string, string]),
 ]);
 
 /** Words ending in "s" that are not plurals. */
@@ -42,8 +44,10 @@ const NOT_ORDERED = new Set(
   ('held made took taken gave given saw seen knew known did done built sent set put showed shown wrote written ' +
     'brought bought found told said paid won lost left led met kept hit struck spent began begun broke broken chose ' +
     'chosen came come went gone got run ran became become drew drawn fell fallen flew flown grew grown ever even ' +
-    'still really then now again').split(' '),
+    'still really then now again take make see get go say tell ask try give need want').split(' '),
 );
+
+const ORDINAL_QUALIFIERS = new Set(['consecutive', 'straight', 'successive', 'annual', 'full', 'official', 'such']);
 
 /** Modifiers that describe rather than name what is counted, so they are left out of the unit. */
 const ADJECTIVES = new Set(
@@ -95,7 +99,13 @@ export function readCountedNoun(text: string, pos: number, maxWords = 3): Counte
     p += m[0].length;
     const capitalised = m[1].charCodeAt(0) < 97;
     if (isPluralNoun(lower)) {
-      const head = singularize(lower);
+      // "police officers", "staff members": a collective noun before a plural is its modifier.
+      const after = IRREGULAR.get(lower) === lower ? matchAt(NEXT_WORD, text, p) : null;
+      if (after && isPluralNoun(after[1].toLowerCase()) && !STOP.has(after[1].toLowerCase())) {
+        const head = singularize(after[1].toLowerCase());
+        return { end: p + after[0].length, unit: [...kept, lower, head].join(' '), head };
+      }
+      const head = /^[A-Z]{2,}s$/.test(m[1]) ? m[1].slice(0, -1) : singularize(lower);
       return { end: p, unit: [...kept, head].join(' '), head };
     }
     if (i === maxWords - 1) return undefined;
@@ -110,6 +120,9 @@ export function readCountedNoun(text: string, pos: number, maxWords = 3): Counte
  * held"), an adverb or a superlative ("second largest").
  */
 export function readOrdinalNoun(text: string, pos: number): { end: number; unit: string } | undefined {
+  const skip = matchAt(NEXT_WORD, text, pos);
+  // "third consecutive year", "second straight day": the noun comes after the qualifier.
+  if (skip && ORDINAL_QUALIFIERS.has(skip[1].toLowerCase())) pos += skip[0].length;
   const m = matchAt(NEXT_WORD, text, pos);
   if (!m || m[1].indexOf('-') >= 0) return undefined;
   const lower = phraseWord(m[1]);

@@ -41,8 +41,8 @@ const FACTORS: Record<string, number> = {
 };
 
 /**
- * A scale after the digits: " million", " bn", or glued "bn", "k". A glued "m" or "b" is
- * only a scale where `money` says so ("$3.5m", "€2b"); elsewhere "5m" is five metres.
+ * A scale after the digits: " million", " bn", or glued "bn", "k". A glued "m", "b" or "k"
+ * is only a scale where `money` says so ("$3.5m", "€2b"); elsewhere "5m" is five metres.
  */
 export function readScale(text: string, pos: number, money: boolean): { end: number; factor: number } | undefined {
   const spaced = matchAt(SPACED_SCALE, text, pos);
@@ -50,7 +50,8 @@ export function readScale(text: string, pos: number, money: boolean): { end: num
   const glued = matchAt(GLUED_SCALE, text, pos);
   if (!glued) return undefined;
   const word = glued[1].toLowerCase();
-  if (!money && (word === 'm' || word === 'b')) return undefined;
+  // Glued single letters are scales only in money ("$3.5m", "$10k"); "18K gold" is a carat, "5m" five metres.
+  if (!money && word.length === 1) return undefined;
   return { end: pos + glued[0].length, factor: FACTORS[word] };
 }
 
@@ -83,6 +84,9 @@ export function gluedBefore(text: string, pos: number): boolean {
   const prev = text.charCodeAt(pos - 1);
   if (isLetterCode(prev) || isDigitCode(prev) || prev === 95 /* _ */ || prev === 35 /* # */) return true;
   if (prev === 46 /* . */ || prev === 44 /* , */) return pos >= 2 && isDigitCode(text.charCodeAt(pos - 2));
-  if (prev !== 45 /* - */ || pos < 2 || !isLetterCode(text.charCodeAt(pos - 2))) return false;
+  if (prev !== 45 /* - */ || pos < 2) return false;
+  // "9-1-1", "555-0100": digits after a dash after digits belong to a token already refused.
+  if (isDigitCode(text.charCodeAt(pos - 2))) return true;
+  if (!isLetterCode(text.charCodeAt(pos - 2))) return false;
   return !/(?:^|[^A-Za-z])(?:mid|pre|post|early|late)$/i.test(text.slice(Math.max(0, pos - 7), pos - 1));
 }

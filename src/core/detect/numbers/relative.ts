@@ -86,6 +86,8 @@ export function parseShifted(state: ScanState, pos: number): Draft | undefined {
 export function parseDayWord(state: ScanState, pos: number): Draft | undefined {
   const { text, documentDate } = state;
   const m = matchAt(DAY_WORD, text, pos);
+  // "the Today show", "said Today": capitalised after a word in the same sentence, it is a name.
+  if (m && isUpperCode(text.charCodeAt(pos)) && /[a-z,][ \t]+$/.test(text.slice(Math.max(0, pos - 3), pos))) return undefined;
   if (m) {
     const word = m[1].toLowerCase();
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;

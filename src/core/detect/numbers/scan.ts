@@ -11,7 +11,7 @@ import { gluedBefore, readNumeral } from './numerals';
 import { parseDayWord, parseShifted, parseWeekday } from './relative';
 import { CURRENCY_CODES, GLUED_UNITS, TIME_UNIT_NAMES } from './units';
 import { readWordNumber } from './words';
-import { parseYear } from './years';
+import { parseEraYear, parseYear } from './years';
 
 const MONTH_WORDS = `${MONTH_NAMES}|${MONTH_ABBREVIATIONS}`;
 const SCALE_AHEAD = '(?:dozen|hundred|thousand|million|billion|trillion)';
@@ -23,7 +23,7 @@ const SCALE_AHEAD = '(?:dozen|hundred|thousand|million|billion|trillion)';
  */
 const ANCHOR = new RegExp(
   [
-    '\\d', '[$\u20AC\u00A3\u00A5\u20B9\u20BD\u20B4]', `\\b(?:${CURRENCY_CODES})(?=[ \\t]?\\d)`,
+    '\\d', '[$\u20AC\u00A3\u00A5\u20B9\u20BD\u20B4]', `\\b(?:${CURRENCY_CODES}|Rs\\.?)(?=[ \\t]?\\d)`,
     `\\b(?:${NUMBER_WORDS}|${ORDINAL_WORDS}|${MONTH_WORDS}|${WEEKDAY_NAMES}|yesterday|today|tomorrow|tonight)\\b`,
     '\\b(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)\\b',
     `\\b(?:last|next|this|past)(?=[ \\t]+(?:week|month|year|weekend|decade|${MONTH_NAMES}|${WEEKDAY_NAMES})\\b)`,
@@ -39,11 +39,16 @@ const ANCHOR = new RegExp(
 const CODES = new Set(CURRENCY_CODES.split('|'));
 const TOKEN_END = /[\d.,/:]*\d[A-Za-z]*/y;
 const PHONE = /(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{2,4}\)[ \t]?|\d{3}[ \t.-])\d{3}[ \t.-]\d{3,4}(?!\d)|\d{3}-\d{4}(?!\d)/y;
+/** "+44 20 7946 0958": after a plus sign, groups of digits are one telephone number. */
+const INTERNATIONAL = /\+\d{1,3}(?:[ \t.-]?\(?\d+\)?){2,}/y;
 const TIME = /\d{1,2}(?::\d{2})?[ \t]*(?:a\.m\.?|p\.m\.?|am|pm)(?![A-Za-z])|\d{1,2}:\d{2}(?::\d{2})?(?!\d)/iy;
 const ORDINAL_SUFFIX = /(st|nd|rd|th)(?![A-Za-z])/iy;
 const GLUED_WORD = /[A-Za-z]+/y;
-const NAME_BEFORE = /(?<![A-Za-z.'-])([A-Z][A-Za-z]*)[ \t]+$/;
-const REFERENCE_BEFORE = /(?<![A-Za-z])(?:No|Nos|Vol|Art|Sec|Ch|Pt|Fig|Rte|Rt|Flight|Route|Highway)\.?[ \t]*$/i;
+const NAME_BEFORE = /(?<![A-Za-z.'-])([A-Za-z]*[A-Z][A-Za-z]*)[ \t]+$/;
+/** "1. The Nobel …", "2) …": a list marker, not a figure. */
+const LIST_BEFORE = /(?:^|[\n:?!.;)"'])[ \t]*$/;
+const LIST_AFTER = /[.)][ \t]+["'(]?[A-Z]/y;
+const REFERENCE_BEFORE = /(?:(?<![A-Za-z])(?:No|Nos|Vol|Art|Sec|Ch|Pt|Fig|Rte|Rt|Flight|Route|Highway)\.?|\u00A7+|[#\u2116])[ \t]*$/i;
 /** Capitalised words that may stand before a figure ("In 2022", "About 300"): everything else names a thing ("Boeing 737"). */
 const FREE_BEFORE = new Set(
   ('in on at by since until from about around nearly almost some over under more fewer less only just all the of for ' +
@@ -69,11 +74,11 @@ function parseDigits(state: ScanState, pos: number): Draft | number {
   const { text } = state;
   if (gluedBefore(text, pos)) return tokenEnd(text, pos);
   const phoneAt = text[pos - 1] === '(' || text[pos - 1] === '+' ? pos - 1 : pos;
-  const phone = matchAt(PHONE, text, phoneAt);
+  const phone = matchAt(text[pos - 1] === '+' ? INTERNATIONAL : PHONE, text, phoneAt);
   if (phone) return phoneAt + phone[0].length;
   const time = matchAt(TIME, text, pos);
   if (time) return pos + time[0].length;
-  const date = parseIsoDate(text, pos) ?? parseDayFirst(text, pos);
+  const date = parseIsoDate(text, pos) ?? parseDayFirst(text, pos) ?? parseEraYear(text, pos);
   if (date) return date;
   let numeral = readNumeral(text, pos);
   if (!numeral) return tokenEnd(text, pos);
@@ -82,7 +87,10 @@ function parseDigits(state: ScanState, pos: number): Draft | number {
     numeral = readNumeral(text, pos, true)!;
   }
   const next = text.charCodeAt(numeral.digitsEnd);
-  if (text[numeral.digitsEnd] === '/' && isDigitCode(text.charCodeAt(numeral.digitsEnd + 1))) return tokenEnd(text, pos);
+  const nextChar = text[numeral.digitsEnd];
+  if ((nextChar === '/' || nextChar === ':') && isDigitCode(text.charCodeAt(numeral.digitsEnd + 1))) return tokenEnd(text, pos);
+  if (numeral.plain && numeral.digitsEnd - pos <= 2 && matchAt(LIST_AFTER, text, numeral.digitsEnd) &&
+    LIST_BEFORE.test(text.slice(Math.max(0, pos - 8), pos))) return numeral.digitsEnd + 1;
   if (namedBefore(text, pos, state.floor) && !readCountedNoun(text, numeral.end)) return tokenEnd(text, pos);
   if (!numeral.scaled && isLetterCode(next)) {
     const suffix = matchAt(ORDINAL_SUFFIX, text, numeral.digitsEnd);
@@ -104,6 +112,8 @@ function parseDigits(state: ScanState, pos: number): Draft | number {
 /** A figure or date that begins with a word: "two days", "fifth year", "February 4", "last month". */
 function parseWord(state: ScanState, pos: number, anchor: string): Draft | undefined {
   const lower = anchor.toLowerCase();
+  // "sub-zero", "Su-twenty": a word glued by a hyphen to letters before it is part of a name.
+  if (pos >= 2 && state.text[pos - 1] === '-' && isLetterCode(state.text.charCodeAt(pos - 2))) return undefined;
   if (MONTHS.has(lower) || lower === 'early' || lower === 'mid' || lower === 'late') {
     return parseMonthFirst(state.text, pos, state.floor);
   }
@@ -130,7 +140,7 @@ function parseWord(state: ScanState, pos: number, anchor: string): Draft | undef
 function parseAt(state: ScanState, pos: number, anchor: string): Draft | number | undefined {
   const code = anchor.charCodeAt(0);
   if (isDigitCode(code)) return parseDigits(state, pos);
-  if (!isLetterCode(code) || CODES.has(anchor)) return parseMoneyPrefix(state, pos);
+  if (!isLetterCode(code) || CODES.has(anchor) || anchor.startsWith('Rs')) return parseMoneyPrefix(state, pos);
   return parseWord(state, pos, anchor);
 }
 

@@ -24,7 +24,9 @@ export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([
 ]);
 
 /** Spelled-out units for "a day", "an hour"; not "a second", which in news is nearly always an ordinal. */
-export const TIME_UNIT_NAMES = [...TIME_UNITS.keys()].filter((k) => k.length > 3 && !k.startsWith('second')).join('|');
+export const TIME_UNIT_NAMES = [...TIME_UNITS.keys()]
+  .filter((k) => !/^(?:secs?|mins?|hrs?|yrs?|seconds?)$/.test(k))
+  .join('|');
 
 const unit = (canonical: string, ...forms: string[]): [string, string][] => forms.map((f) => [f, canonical]);
 

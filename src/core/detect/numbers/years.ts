@@ -6,6 +6,21 @@ import type { Numeral } from './numerals';
 import { readQuantityUnit } from './quantity';
 
 const DECADE = /(\d{3}0)s(?![A-Za-z])/y;
+const ERA = /(\d{1,4})[ \t]*(AD|A\.D\.|CE|C\.E\.|BCE|BC|B\.C\.|B\.C\.E\.)(?![A-Za-z])/y;
+
+/**
+ * "31 AD", "44 BC": a year of an era. BC years use astronomical numbering, as ISO 8601
+ * does: 1 BC is year 0, 44 BC is "-0043".
+ */
+export function parseEraYear(text: string, pos: number): Draft | undefined {
+  const m = matchAt(ERA, text, pos);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  if (n === 0) return undefined;
+  const bc = m[2].toUpperCase().startsWith('B');
+  const iso = bc ? (n === 1 ? '0000' : `-${String(n - 1).padStart(4, '0')}`) : isoDate(n);
+  return { type: 'date', start: pos, end: pos + m[0].length, value: { iso }, explicitYear: bc ? 1 - n : n };
+}
 const YEAR_RANGE = /(\d{4})[ \t]*(-|to|through|and)[ \t]*(\d{4}|\d{2})(?![\d:A-Za-z])/iy;
 const PERCENT_NEXT = /[ \t]*(?:%|percent|per[ \t]+cent)/iy;
 /** Words after which four digits are a year: "in 2022", "since 2014", "Russia's 2022 invasion", "mid-2022". */
@@ -30,15 +45,21 @@ export function parseYear(state: ScanState, numeral: Numeral): Draft | 'figure' 
   if (decade) {
     return { type: 'date', start: pos, end: pos + decade[0].length, value: { iso: isoDate(value), isoEnd: isoDate(value + 9) } };
   }
-  if (hedgeBefore(text, pos, state.floor)) return 'figure';
   const after = numeral.digitsEnd;
   if (readCountedNoun(text, after) || matchAt(PERCENT_NEXT, text, after) || readQuantityUnit(text, after)) return 'figure';
+  const hedge = hedgeBefore(text, pos, state.floor);
+  if (hedge) {
+    // "since at least 2010", "by around 2030": a hedged year; "about 2000" alone is a figure.
+    if (wordBefore(text, hedge.start, state.floor, YEAR_CONTEXT) === undefined) return 'figure';
+    return { type: 'date', start: hedge.start, end: after, value: { iso: isoDate(value), approx: hedge.approx }, explicitYear: value };
+  }
   const between = wordBefore(text, pos, state.floor, BETWEEN);
+  const range = matchAt(YEAR_RANGE, text, pos);
+  const rangeEnd = range ? pos + range[0].length : after;
   const context = between !== undefined || wordBefore(text, pos, state.floor, YEAR_CONTEXT) !== undefined ||
-    (wordBefore(text, pos, state.floor, DETERMINER) !== undefined && matchAt(WORD_AFTER, text, after) !== null);
+    (wordBefore(text, pos, state.floor, DETERMINER) !== undefined && matchAt(WORD_AFTER, text, rangeEnd) !== null);
   if (!context) return value >= 1900 && value <= 2100 ? undefined : 'figure';
   const start = wordBefore(text, pos, state.floor, MODIFIER) ?? pos;
-  const range = matchAt(YEAR_RANGE, text, pos);
   if (range && (range[2].toLowerCase() !== 'and' || between !== undefined)) {
     const second = range[3].length === 2 ? Math.floor(value / 100) * 100 + Number(range[3]) : Number(range[3]);
     if (second > value) {
