@@ -60,6 +60,8 @@ export interface ClaimMention extends MentionBase {
   readonly cue?: string;
   /** 0..1: how worth checking the sentence is (figures, names, attribution raise it). */
   readonly score: number;
+  /** The part that asserts something, without "X said that": what other sources are compared on. */
+  readonly content?: Span;
 }
 
 export type Mention = ActorMention | NumberMention | ClaimMention;

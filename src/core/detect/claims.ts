@@ -79,5 +79,31 @@ function claim(doc: PreparedText, span: Span, type: 'claim' | 'quote', score: nu
     ...(attribution?.speaker ? { speaker: attribution.speaker } : {}),
     ...(attribution?.speakerSpan ? { speakerSpan: attribution.speakerSpan } : {}),
     ...(attribution ? { cue: attribution.cue } : {}),
+    ...(type === 'claim' && attribution ? { content: assertedPart(doc.folded, span, attribution) } : {}),
   };
+}
+
+/**
+ * Cuts the attribution off a claim sentence: "Umerov said that the talks were useful"
+ * asserts "the talks were useful"; "The talks were useful, Umerov said" the same.
+ */
+function assertedPart(folded: string, sentence: Span, attribution: Attribution): Span {
+  const cue = attribution.cueSpan;
+  const speaker = attribution.speakerSpan;
+  const attributionStart = Math.min(cue.start, speaker?.start ?? cue.start);
+  const attributionEnd = Math.max(cue.end, speaker?.end ?? cue.end);
+  const before = trimmed(folded, { start: sentence.start, end: attributionStart });
+  const afterText = folded.slice(attributionEnd, sentence.end);
+  // "told reporters that …", "said in a statement that …": the claim starts after "that".
+  const that = /^[^,.;:"]{0,60}?\bthat\s/.exec(afterText);
+  const after = trimmed(folded, { start: attributionEnd + (that ? that[0].length : 0), end: sentence.end });
+  const pick = that || after.end - after.start >= before.end - before.start ? after : before;
+  return pick.end - pick.start >= 12 ? pick : sentence;
+}
+
+function trimmed(folded: string, span: Span): Span {
+  const text = folded.slice(span.start, span.end);
+  const lead = /^[\s,:"']*(?:that\b)?[\s,:"']*/.exec(text)?.[0].length ?? 0;
+  const trail = /[\s,:"']*(?:\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)?[\s,:"']*$/.exec(text)?.[0].length ?? 0;
+  return { start: span.start + lead, end: Math.max(span.start + lead, span.end - trail) };
 }

@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../model';
-import { claimTerms } from './claim-terms';
+import { assessmentOf, claimTerms } from './claim-terms';
 import { ClusterRegistry, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
@@ -7,6 +7,8 @@ import { UnionFind } from './union-find';
 
 /** Weighted overlap two claims need to count as the same statement in other words. */
 export const CLAIM_SIMILARITY = 0.3;
+/** Share of the shorter statement's weight that must recur in the longer one. */
+export const CLAIM_CONTAINMENT = 0.75;
 /** Terms in more claims than this share of them are too common to find candidates by. */
 const COMMON_TERM_SHARE = 0.2;
 
@@ -16,6 +18,7 @@ interface ClaimItem {
   readonly mention: ClaimMention;
   readonly terms: readonly string[];
   readonly quoteText?: string;
+  readonly assessment?: string;
 }
 
 export interface ClaimContext {
@@ -48,7 +51,7 @@ export function linkClaims(
       const posting = byTerm.get(term)!;
       if (posting.length > maxShare) continue;
       for (const other of posting) {
-        if (other.ref.path === item.ref.path || other.key <= item.key || checked.has(other.key)) continue;
+        if (other.key <= item.key || checked.has(other.key)) continue;
         checked.add(other.key);
         if (!related.related(item.ref.path, other.ref.path)) continue;
         if (sameClaim(item, other, weight)) sets.union(item.key, other.key);
@@ -73,10 +76,16 @@ function collect(documents: readonly LinkDocument[], context: ClaimContext): Cla
   for (const doc of documents) {
     doc.mentions.forEach((mention, index) => {
       if (mention.kind !== 'claim') return;
-      const folded = doc.folded.slice(mention.start, mention.end);
-      const actors = context.actorsWithin(doc.path, mention.start, mention.end).map((id) => `@${id}`);
+      const asserted = mention.content ?? mention;
+      const folded = doc.folded.slice(asserted.start, asserted.end);
+      const actors = context.actorsWithin(doc.path, asserted.start, asserted.end).map((id) => `@${id}`);
       const quoteText = mention.type === 'quote' ? normaliseQuote(folded) : undefined;
-      items.push({ key: `${doc.path}\u0000${String(index).padStart(6, '0')}`, ref: { path: doc.path, index }, mention, terms: [...claimTerms(folded), ...actors], ...(quoteText ? { quoteText } : {}) });
+      const assessment = mention.type === 'claim' ? assessmentOf(claimTerms(doc.folded.slice(mention.start, mention.end))) : undefined;
+      items.push({
+        key: `${doc.path}\u0000${String(index).padStart(6, '0')}`, ref: { path: doc.path, index }, mention,
+        terms: [...claimTerms(folded), ...actors, ...(assessment ? [assessment] : [])],
+        ...(quoteText ? { quoteText } : {}), ...(assessment ? { assessment } : {}),
+      });
     });
   }
   return items;
@@ -95,6 +104,7 @@ function sameClaim(a: ClaimItem, b: ClaimItem, weight: (term: string) => number)
     if (short.split(' ').length >= 3 && long.includes(short)) return true;
   }
   if (a.mention.type !== b.mention.type) return false;
+  if (a.assessment && a.assessment === b.assessment) return true;
   const inB = new Set(b.terms);
   let shared = 0;
   let total = 0;
@@ -108,7 +118,15 @@ function sameClaim(a: ClaimItem, b: ClaimItem, weight: (term: string) => number)
     }
   }
   for (const t of b.terms) if (!a.terms.includes(t)) total += weight(t);
-  return sharedCount >= 2 && total > 0 && shared / total >= CLAIM_SIMILARITY;
+  const smaller = Math.min(weightOf(a.terms, weight), weightOf(b.terms, weight));
+  // Either most of both statements is shared, or nearly all of the shorter one is.
+  return sharedCount >= 2 && total > 0 && (shared / total >= CLAIM_SIMILARITY || (smaller > 0 && shared / smaller >= CLAIM_CONTAINMENT && shared / total >= CLAIM_SIMILARITY / 3));
+}
+
+function weightOf(terms: readonly string[], weight: (term: string) => number): number {
+  let sum = 0;
+  for (const t of terms) sum += weight(t);
+  return sum;
 }
 
 function normaliseQuote(folded: string): string {

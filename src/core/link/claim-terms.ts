@@ -46,3 +46,17 @@ export function claimTerms(folded: string): string[] {
 export function isNegated(folded: string): boolean {
   return /\b(not|no|never|denied|denies|deny|rejected|refused|failed to|n't|neither|nor)\b/i.test(folded);
 }
+
+const TOPICS = ['~talks', '~agreement', '~truce', '~swap'];
+const STANCES = ['~positive', '~negative'];
+
+/**
+ * An evaluation of a topic ("the talks were productive", "described the meeting as
+ * constructive"): sources that evaluate the same topic with the same stance make the same
+ * claim however they word it. Returns e.g. "~talks~positive", or undefined.
+ */
+export function assessmentOf(terms: readonly string[]): string | undefined {
+  const topic = TOPICS.find((t) => terms.includes(t));
+  const stance = STANCES.find((t) => terms.includes(t));
+  return topic && stance ? `${topic}${stance}` : undefined;
+}

@@ -16,10 +16,11 @@ const REPORTING_VERBS = [
 
 const VERB_PATTERN = `(?:${REPORTING_VERBS.join('|')})`;
 const SOURCE_PHRASES = /\b(according to|in the words of|cited by|quoted by|as reported by|per)\s+/gi;
-const VERB_RE = new RegExp(`\\b${VERB_PATTERN}\\b`, 'gi');
+// Case-sensitive: "United States" or a headline's "Says" is not a reporting verb.
+const VERB_RE = new RegExp(`\\b${VERB_PATTERN}\\b`, 'g');
 
 /** Nouns that can stand for a speaker when no name is given ("officials said"). */
-const SPEAKER_NOUNS = /\b((?:the\s+|a\s+|an\s+|\w+\s+)?(?:officials?|spokes(?:man|woman|person)|ministry|ministers?|envoys?|analysts?|experts?|diplomats?|sources?|negotiators?|government|kremlin|president|police|witnesses|residents|authorities|statement|observers|report|delegation|aides?))\b/i;
+const SPEAKER_NOUNS = /\b((?:the\s+|a\s+|an\s+|\w+\s+)?(?:officials?|spokes(?:man|woman|person)|ministry|ministers?|envoys?|analysts?|experts?|diplomats?|sources?|negotiators?|government|kremlin|president|police|witnesses|residents|authorities|statement|observers|report|delegation|aides?|everyone|everybody|both sides|all sides|the sides|the parties|representatives|leaders?|team))\b/i;
 
 export interface Attribution {
   readonly cue: string;
@@ -45,6 +46,7 @@ export function findAttribution(folded: string, sentence: Span, actors: readonly
   }
 
   VERB_RE.lastIndex = 0;
+  let firstUnattributed: Attribution | undefined;
   for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
     const cueSpan = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     const before = nearestActorBefore(inSentence, cueSpan.start, folded);
@@ -55,8 +57,10 @@ export function findAttribution(folded: string, sentence: Span, actors: readonly
     if (noun) return { cue: m[0].toLowerCase(), cueSpan, speaker: folded.slice(noun.start, noun.end), speakerSpan: noun };
     const pronoun = /\b(he|she|they|we|i)\s+$/i.exec(folded.slice(Math.max(sentence.start, cueSpan.start - 6), cueSpan.start));
     if (pronoun) return { cue: m[0].toLowerCase(), cueSpan, speaker: pronoun[1] };
+    // A reporting verb with no speaker found is still attribution ("Everyone said…").
+    firstUnattributed ??= { cue: m[0].toLowerCase(), cueSpan };
   }
-  return undefined;
+  return firstUnattributed;
 }
 
 function withSpeaker(cue: string, cueSpan: Span, actor: ActorMention | undefined): Attribution {
@@ -73,7 +77,7 @@ function nearestActorBefore(actors: readonly ActorMention[], cueStart: number, f
   for (const actor of actors) {
     if (actor.end > cueStart) break;
     const gap = folded.slice(actor.end, cueStart);
-    if (gap.length <= 3 || (gap.length < 80 && /^['s]*\s*,[^.;:"]*,\s*$/.test(gap)) || /^'s?\s+\w+\s+$/.test(gap)) best = actor;
+    if (gap.length <= 3 || (gap.length < 140 && /^['s]*\s*,[^.;:"]*,\s*$/.test(gap)) || /^'s?\s+\w+\s+$/.test(gap)) best = actor;
     else if (/^\s+(has|had|have|also|then|later|previously|again|repeatedly|publicly)\s+$/i.test(gap)) best = actor;
   }
   return best;
