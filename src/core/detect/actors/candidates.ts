@@ -6,6 +6,7 @@ import { ORG_TAILS, ORGS } from './orgs';
 import { PLACE_TAILS, PLACES } from './places';
 import { isRoleNoun, ROLE_MODIFIERS, TITLE_TAILS } from './roles';
 import { roleStartBefore } from './roles-before';
+import { isBlank } from './scan';
 import type { Chunk, Token } from './tokens';
 
 const OF_GAP = /^ of(?: the)? $/;
@@ -194,6 +195,8 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:al|el)[- ]$/iu;
 /** "al-Assad", "al Qaeda": the Arabic article belongs to the name. */
 function withArticlePrefix(tokens: readonly Token[], folded: string): readonly Token[] {
   const first = tokens[0];
+  const sep = folded.charCodeAt(first.start - 1);
+  if ((sep !== 45 && sep !== 32) || (folded.charCodeAt(first.start - 2) | 32) !== 108) return tokens;
   if (!ARTICLE_BEFORE.test(folded.slice(Math.max(0, first.start - 4), first.start))) return tokens;
   const start = first.start - 3;
   const key = folded.slice(start, first.end).toLowerCase();
@@ -201,6 +204,6 @@ function withArticlePrefix(tokens: readonly Token[], folded: string): readonly T
 }
 
 function trimEnd(folded: string, at: number): number {
-  while (at > 0 && /\s/.test(folded[at - 1])) at--;
+  while (at > 0 && isBlank(folded.charCodeAt(at - 1))) at--;
   return at;
 }

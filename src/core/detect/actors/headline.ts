@@ -18,15 +18,11 @@ const LABEL_AT_END = /(?:^|[.!?]\s+|\s-\s+)([^.!?:]{1,60}):\s*$/;
  * a sentence, or a "- Label:" closing the line; [-1, -1] when the line is ordinary prose.
  */
 export function headlineRange(folded: string, lineStart: number, lineEnd: number): [number, number] {
-  const length = lineEnd - lineStart;
-  if (length <= MAX_HEADLINE) {
-    const line = folded.slice(lineStart, lineEnd);
-    if (isAllCaps(line)) return [lineStart, lineEnd];
-    const sentenceEnd = /[.!?]["')\]]*\s*$/.test(line);
-    if (!sentenceEnd && isTitleCase(folded, lineStart, lineEnd)) return [lineStart, lineEnd];
+  if (lineEnd - lineStart <= MAX_HEADLINE) {
+    if (!hasLowerPair(folded, lineStart, lineEnd) && isAllCaps(folded.slice(lineStart, lineEnd))) return [lineStart, lineEnd];
+    if (!endsSentence(folded, lineStart, lineEnd) && isTitleCase(folded, lineStart, lineEnd)) return [lineStart, lineEnd];
   }
-  const head = folded.slice(lineStart, Math.min(lineEnd, lineStart + MAX_LABEL + 2));
-  const colon = lineStart + head.indexOf(': ');
+  const colon = labelColon(folded, lineStart, Math.min(lineEnd - 1, lineStart + MAX_LABEL + 1));
   if (colon > lineStart && isTitleCase(folded, lineStart, colon)) return [lineStart, colon];
   if (folded.charCodeAt(lineEnd - 1) === 58 || folded.charCodeAt(lineEnd - 2) === 58) {
     const tailStart = Math.max(lineStart, lineEnd - MAX_LABEL - 8);
@@ -39,17 +35,57 @@ export function headlineRange(folded: string, lineStart: number, lineEnd: number
   return NONE;
 }
 
-function isTitleCase(folded: string, start: number, end: number): boolean {
-  const words = folded.slice(start, end).match(WORD);
-  if (!words) return false;
+/** Two lower-case ASCII letters in a row: the line is not in capitals. Usually found at once. */
+function hasLowerPair(text: string, from: number, to: number): boolean {
+  let previous = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c >= 97 && c <= 122;
+    if (lower && previous) return true;
+    previous = lower;
+  }
+  return false;
+}
+
+/** Whether the line ends with ".", "!" or "?", perhaps inside closing quotes or brackets. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 34 || c === 39 || c === 41 || c === 93) i--;
+    else return c === 46 || c === 33 || c === 63;
+  }
+  return false;
+}
+
+/** The ": " of a short "Label: text" at the start of a line, or -1. */
+function labelColon(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) === 32) return i;
+  return -1;
+}
+
+/** Whether most content words of [start, end) are capitalised; a character loop, no word array. */
+function isTitleCase(text: string, start: number, end: number): boolean {
   let content = 0;
   let capitalised = 0;
-  for (const w of words) {
-    if (MINOR.test(w)) continue;
+  let i = start;
+  while (i < end) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < end && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 45)) i++;
+    if (i - from <= 4 && MINOR.test(text.slice(from, i))) continue;
     content++;
-    if (/^\p{Lu}/u.test(w)) capitalised++;
+    const c = text.charCodeAt(from);
+    if ((c >= 65 && c <= 90) || (c > 191 && text[from] !== text[from].toLowerCase())) capitalised++;
   }
   return content > 0 && capitalised / content >= 0.75;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 191 && c !== 0x2014 && c !== 0x2013);
 }
 
 export function isAllCaps(line: string): boolean {

@@ -14,7 +14,7 @@ export function roleStartBefore(folded: string, nameStart: number, needNoun: boo
   if (nameStart === 0 || !isBlank(folded.charCodeAt(nameStart - 1))) return -1;
   let end = skipBlanksBack(folded, nameStart);
   let start = wordStartBack(folded, end);
-  if (start === end || /\n/.test(folded.slice(end, nameStart))) return -1;
+  if (start === end || hasNewline(folded, end, nameStart)) return -1;
   const first = bare(folded.slice(start, end));
   const sawNoun = ROLE_NOUNS.has(first);
   if (!sawNoun && (needNoun || !isModifier(first))) return -1;
@@ -22,7 +22,7 @@ export function roleStartBefore(folded: string, nameStart: number, needNoun: boo
   for (let n = 1; n < MAX_WORDS; n++) {
     const gapEnd = start;
     end = skipBlanksBack(folded, start);
-    if (end === gapEnd || folded.slice(end, gapEnd).includes('\n')) break;
+    if (end === gapEnd || hasNewline(folded, end, gapEnd)) break;
     start = wordStartBack(folded, end);
     if (start === end) break;
     const raw = folded.slice(start, end);
@@ -33,6 +33,11 @@ export function roleStartBefore(folded: string, nameStart: number, needNoun: boo
     else break;
   }
   return roleStart;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function bare(word: string): string {

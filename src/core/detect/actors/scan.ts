@@ -47,3 +47,16 @@ export function wordsBefore(text: string, at: number, count: number): string[] {
   }
   return out;
 }
+
+/** Where the last `wordBefore` call found its word: lets a caller step back word by word. */
+export const cursor = { start: 0 };
+
+/** The lower-case word ending right before `at` (blanks between allowed), or ''. */
+export function wordBefore(text: string, at: number): string {
+  const end = skipBlanksBack(text, at);
+  const start = wordStartBack(text, end);
+  cursor.start = start;
+  if (start === end || end - start > 24) return '';
+  const word = text.slice(start, end).toLowerCase();
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+}

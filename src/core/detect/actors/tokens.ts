@@ -31,6 +31,8 @@ const DOTTED = new Set([...ROLE_NOUNS, ...'jr sr st mt ft inc corp ltd co bros a
 const PARTICLE = /^ (?:de|da|di|del|della|der|den|van|von|bin|ibn|ben|la|le|du|dos|das|do|y|van der|van den|von der|de la|de los|abu|bint|st\.?) $|^ (?:al|el|ad|as|ash|ul)-$/;
 const OF_GAP = /^ (?:of|of the) $/;
 const FOR_GAP = /^ (?:for|for the|on) $/;
+/** Words that end a chunk and never belong to a name: function words, weekdays, months. */
+const BREAKERS = new Set([...STOP, ...WEEKDAYS, ...MONTHS]);
 const OPENING = `"'(\`[*_#>-`;
 
 /** Splits the folded text into chunks of capitalised words; stop words and dates end a chunk. */
@@ -57,7 +59,7 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>):
       [headStart, headEnd] = headlineRange(folded, lineStart, lineEnd);
       capsLine = headEnd >= 0 && isAllCaps(folded.slice(lineStart, lineEnd));
     }
-    if ((STOP.has(key) || WEEKDAYS.has(key) || MONTHS.has(key)) && !(!capsLine && isUpper(m[0]))) {
+    if (BREAKERS.has(key) && !(!capsLine && isUpper(m[0]))) {
       flush();
       continue;
     }

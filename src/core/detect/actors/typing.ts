@@ -1,7 +1,7 @@
 import { ORG, PERSON, PLACE, type Candidate } from './candidate';
 import { FIRST_NAMES } from './first-names';
 import { wordSet } from './lexicon';
-import { wordsBefore } from './scan';
+import { cursor, wordBefore } from './scan';
 import { ORG_HEADS, ORG_TAILS, ORGS } from './orgs';
 import { PLACE_HEADS, PLACE_TAILS, PLACES } from './places';
 
@@ -67,7 +67,9 @@ export function scoreCandidate(c: Candidate, folded: string): void {
   if (n > 1 && FIRST_NAMES.has(first)) ev[PERSON] += 3;
   if (n > 1 && (SUFFIX.test(last) || c.tokens.some((t) => t.key.length === 1))) ev[PERSON] += 3;
 
-  const [w1 = '', w2 = '', w3 = ''] = wordsBefore(folded, c.start, 3);
+  const w1 = wordBefore(folded, c.start);
+  const w2 = w1 === 'the' || w1 === 'of' || w1 === 'to' ? wordBefore(folded, cursor.start) : '';
+  const w3 = w2 === 'to' ? wordBefore(folded, cursor.start) : '';
   const det = w1 === 'the';
   const prep = det ? w2 : w1;
   if (w1 === 'of' && PLACE_NOUNS.has(w2)) ev[PLACE] += 3;
@@ -144,7 +146,8 @@ function placeThenName(c: Candidate, ev: number[]): boolean {
 function isPluralName(folded: string, c: Candidate): boolean {
   const key = c.tokens[0].key;
   if (key.length < 5 || !PLURAL.test(key) || S_SURNAMES.has(key)) return false;
-  return /^\p{Lu}\p{Ll}/u.test(folded.slice(c.start, c.start + 2));
+  const second = folded.charCodeAt(c.start + 1);
+  return (second >= 97 && second <= 122) || second > 191;
 }
 
 function isAcronym(folded: string, c: Candidate): boolean {
