@@ -1,15 +1,40 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { analyzeText } from './core/analysis';
 import type { Feature, FeatureDeps } from './vscode/deps';
-import { createLog, register as registerOutput } from './vscode/output';
-import { register as registerStatusBar } from './vscode/status-bar';
+import { IndexService } from './vscode/index-service';
+import { createLog } from './vscode/output';
+import { SettingsCache } from './vscode/settings';
+import { register as codeLens } from './vscode/code-lens';
+import { register as commands } from './vscode/commands';
+import { register as decorations } from './vscode/decorations';
+import { register as diagnostics } from './vscode/diagnostics';
+import { register as hover } from './vscode/hover';
+import { register as navigation } from './vscode/navigation';
+import { register as openMention } from './vscode/open-mention';
+import { register as output } from './vscode/output';
+import { register as quickFixes } from './vscode/quick-fixes';
+import { register as statusBar } from './vscode/status-bar';
+import { register as views } from './vscode/views';
 
-const features: Feature[] = [registerOutput, registerStatusBar];
+const features: Feature[] = [output, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands];
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension exposes to other extensions and to its own integration tests. */
+export interface CorroborateApi {
+  readonly service: IndexService;
+}
+
+export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const started = Date.now();
-  const deps: FeatureDeps = { log: createLog(context) };
+  const log = createLog(context);
+  const settings = new SettingsCache();
+  const service = new IndexService((text) => analyzeText(text), settings, log);
+  context.subscriptions.push(settings, service);
+  const deps: FeatureDeps = { log, settings, service };
   for (const register of features) register(context, deps);
-  deps.log.info(`Corroborate activated in ${Date.now() - started} ms`);
+  // Indexing is deferred past activation so the editor is never held up by it.
+  setTimeout(() => void service.rebuild(), 0);
+  log.info(`Corroborate activated in ${Date.now() - started} ms`);
+  return { service };
 }
 
 export function deactivate(): void {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Span } from '../core/text/span';
+import type { Range, Span } from '../core/text/span';
 
 /**
  * The one place core types meet editor types. Core paths are workspace-relative with `/`
@@ -28,4 +28,8 @@ export function toRange(document: vscode.TextDocument, span: Span): vscode.Range
 
 export function toSpan(document: vscode.TextDocument, range: vscode.Range): Span {
   return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+}
+
+export function fromCoreRange(range: Range): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }

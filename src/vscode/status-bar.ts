@@ -1,38 +1,47 @@
 import * as vscode from 'vscode';
-import { countWords } from '../core/text/word-count';
 import type { FeatureDeps } from './deps';
 
-const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown']);
-const TYPING_DELAY_MS = 300;
-
-/** Shows the current article's size; later issues add its actor, figure and claim counts. */
-export function register(context: vscode.ExtensionContext, _deps: FeatureDeps): void {
+/** The current article's counts, and whether indexing is still running. */
+export function register(context: vscode.ExtensionContext, { service }: FeatureDeps): void {
   const item = vscode.window.createStatusBarItem('corroborate.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Corroborate';
   item.command = 'corroborate.showOutput';
-  let timer: NodeJS.Timeout | undefined;
+  let indexing = true;
 
   const refresh = (): void => {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !ARTICLE_LANGUAGES.has(editor.document.languageId)) {
+    const path = editor ? service.pathOf(editor.document) : undefined;
+    const doc = path ? service.index.document(path) : undefined;
+    if (!doc) {
       item.hide();
       return;
     }
-    const words = countWords(editor.document.getText());
-    item.text = `$(book) ${words.toLocaleString('en-US')} words`;
-    item.tooltip = `Corroborate: ${words} words in ${vscode.workspace.asRelativePath(editor.document.uri)}`;
+    let actors = 0;
+    let figures = 0;
+    let claims = 0;
+    for (const m of doc.mentions) {
+      if (m.kind === 'actor') actors++;
+      else if (m.kind === 'number') figures++;
+      else if (m.type === 'claim') claims++;
+    }
+    const conflicts = service.index.discrepancies.filter((d) => d.relation === 'conflict' && d.mentions.some((r) => r.path === path)).length;
+    item.text = `${indexing ? '$(sync~spin) ' : ''}$(person) ${actors} $(symbol-number) ${figures} $(quote) ${claims}${conflicts ? ` $(error) ${conflicts}` : ''}`;
+    item.tooltip = new vscode.MarkdownString(
+      `**Corroborate** · ${path}\n\n${actors} actor mentions, ${figures} figures and dates, ${claims} claims` +
+        `${conflicts ? `, ${conflicts} conflicts with other sources` : ''}.\n\n` +
+        `${indexing ? 'Indexing the workspace…' : `${service.index.size} articles indexed.`} Click for the log.`,
+    );
     item.show();
   };
 
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(refresh),
-    vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.document !== vscode.window.activeTextEditor?.document) return;
-      clearTimeout(timer);
-      timer = setTimeout(refresh, TYPING_DELAY_MS);
-    }),
-    { dispose: () => clearTimeout(timer) },
+    service.onDidChange(refresh),
   );
+  void service.ready.then(() => {
+    indexing = false;
+    refresh();
+  });
   refresh();
 }

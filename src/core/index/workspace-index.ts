@@ -4,6 +4,7 @@ import { NameNodes } from '../link/actor-nodes';
 import type { Cluster, Discrepancy, MentionRef } from '../link/clusters';
 import { linkWorkspace, type WorkspaceLinking } from '../link/workspace-linking';
 import type { Mention } from '../model';
+import { LineIndex } from '../text/line-index';
 import { contentHash } from './content-hash';
 import { remapClusters } from './remap';
 
@@ -32,6 +33,7 @@ export class WorkspaceIndex {
   private readonly assignments = new Map<string, (string | undefined)[]>();
   private readonly pathsByCluster = new Map<string, Set<string>>();
   private readonly names = new NameNodes();
+  private readonly lineIndexes = new WeakMap<IndexedDocument, LineIndex>();
   private current: WorkspaceLinking = linkWorkspace([]);
   private stale = false;
   private overrides: ActorOverrides = {};
@@ -91,6 +93,15 @@ export class WorkspaceIndex {
 
   document(path: string): IndexedDocument | undefined {
     return this.documents.get(path);
+  }
+
+  /** Line positions of a document's indexed text, built on first use and kept with the analysis. */
+  lineIndex(path: string): LineIndex | undefined {
+    const doc = this.documents.get(path);
+    if (!doc) return undefined;
+    let index = this.lineIndexes.get(doc);
+    if (!index) this.lineIndexes.set(doc, (index = new LineIndex(doc.text)));
+    return index;
   }
 
   paths(): string[] {

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { ClusterTree, type TreeNode } from './cluster-tree';
+import type { FeatureDeps } from './deps';
+
+/** The Corroborate activity-bar views: actors, figures with discrepancies, and claims. */
+export function register(context: vscode.ExtensionContext, { service }: FeatureDeps): void {
+  const trees = {
+    actors: new ClusterTree(service, 'actor', false),
+    figures: new ClusterTree(service, 'number', true),
+    claims: new ClusterTree(service, 'claim', true),
+  };
+  const views = {
+    actors: vscode.window.createTreeView('corroborate.actors', { treeDataProvider: trees.actors, showCollapseAll: true }),
+    figures: vscode.window.createTreeView('corroborate.figures', { treeDataProvider: trees.figures, showCollapseAll: true }),
+    claims: vscode.window.createTreeView('corroborate.claims', { treeDataProvider: trees.claims, showCollapseAll: true }),
+  };
+  context.subscriptions.push(
+    ...Object.values(views),
+    service.onDidChange((change) => {
+      if (change.relinked) for (const tree of Object.values(trees)) tree.refresh();
+    }),
+    vscode.commands.registerCommand('corroborate.revealInView', async () => {
+      const editor = vscode.window.activeTextEditor;
+      const path = editor ? service.sync(editor.document) : undefined;
+      const located = path && editor ? service.index.mentionAt(path, editor.document.offsetAt(editor.selection.active)) : undefined;
+      if (!located?.cluster) {
+        void vscode.window.showInformationMessage('Put the cursor on a highlighted name, figure or claim to reveal it.');
+        return;
+      }
+      const key = located.mention.kind === 'actor' ? 'actors' : located.mention.kind === 'number' ? 'figures' : 'claims';
+      const node: TreeNode = { type: 'mention', cluster: located.cluster, path: located.path, index: located.index };
+      await views[key].reveal(node, { select: true, focus: true, expand: true }).then(undefined, () =>
+        vscode.window.showInformationMessage('Only mentions that other sources share are listed in this view.'));
+    }),
+  );
+}
