@@ -44,7 +44,8 @@ function writeDefaultSettings(userData) {
   // Offline and single-purpose: no marketplace, telemetry, AI chat or prompts about the parent git repository.
   fs.writeFileSync(file, `${JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
     'update.mode': 'none', 'extensions.autoCheckUpdates': false, 'security.workspace.trust.enabled': false,
-    'chat.disableAIFeatures': true, 'git.openRepositoryInParentFolders': 'never' }, null, 2)}\n`);
+    'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'git.openRepositoryInParentFolders': 'never' }, null, 2)}\n`);
 }
 
 async function startCodeServer() {

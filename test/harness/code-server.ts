@@ -16,7 +16,7 @@ const quietSettings = {
   'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
   'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'chat.disableAIFeatures': true,
   'git.enabled': false, 'workbench.enableExperiments': false, 'security.workspace.trust.enabled': false,
-  'workbench.tips.enabled': false,
+  'workbench.tips.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 export function createProfile(): Profile {
