@@ -21,6 +21,7 @@ test('a full date normalises to ISO', () => {
 
 test('a month and year, and a year in a date context', () => {
   assert.deepEqual(figure('The first round met in January 2026.', 'January 2026').value, { iso: '2026-01' });
+  assert.deepEqual(figure('He was jailed in March of 2004.', 'March of 2004').value, { iso: '2004-03' });
   assert.deepEqual(figure('Fighting has gone on since 2014.', '2014').value, { iso: '2014' });
   assert.deepEqual(figure('It happened in 2022.', '2022').value, { iso: '2022' });
   assert.deepEqual(figure('The 1994 Budapest Memorandum failed.', '1994').value, { iso: '1994' });

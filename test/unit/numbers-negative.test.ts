@@ -36,6 +36,11 @@ test('curly and straight quotes next to figures do not change offsets', () => {
   assert.equal(figure(text, '157 each').value.scope, 'each');
 });
 
+test('single curly quotes around a count keep its noun; a two-digit year after an apostrophe is skipped', () => {
+  assert.equal(figure('He called it \u2018314 prisoners\u2019 in all.', '314 prisoners').value.unit, 'prisoner');
+  assert.deepEqual(spans('Back in \u201908 it was calm.'), []);
+});
+
 test('a number inside a quotation is found', () => {
   assert.equal(figure('\u201CWe lost 40 men,\u201D the captain said.', '40 men').value.unit, 'man');
 });

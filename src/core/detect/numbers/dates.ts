@@ -4,9 +4,9 @@ import { wordBefore } from './hedges';
 import { MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES } from './lexicon';
 
 const MONTH = `(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:A-Za-z])';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z]|:\\d)';
 const JOIN = '[ \\t]*(?:-|to|through|and|&)[ \\t]*';
-const YEAR = '(?:,?[ \\t]+(\\d{4})(?![\\d:A-Za-z]))';
+const YEAR = '(?:,?[ \\t]+(?:of[ \\t]+)?(\\d{4})(?![\\d:A-Za-z]))';
 
 /** "February 24, 2022", "Feb. 4-5", "February 4th and 5th", "February 28 - March 2", "mid-February", "January 2026". */
 const MONTH_FIRST = new RegExp(

@@ -21,7 +21,11 @@ const SPACED_OLD = /[ \t]+old(?![A-Za-z])/iy;
 /** "Kim, 31, said": a small number between commas after a name is an age. */
 const NAME_COMMA = /[A-Z][A-Za-z'-]+,[ \t]*$/;
 const COMMA_NEXT = /[ \t]*,/y;
-const AGE_BEFORE = /(?<![A-Za-z])aged?[ \t]+$/i;
+const AGE_BEFORE = /(?<![A-Za-z])(?:aged?|ages?[ \t]+of)[ \t]+$/i;
+/** A bare number in brackets ("(12)", "[3]") is a reference or a caption count; after "=" it is code. */
+const BRACKET_BEFORE = /[([][ \t]*$/;
+const BRACKET_AFTER = /[ \t]*[)\]]/y;
+const CODE_BEFORE = /=[ \t]*$/;
 /** Before "a year" or "one day", the words that make it a length of time and not an article. */
 const DURATION_CONTEXT = /(?<![A-Za-z])(?:for|within|in|after|than|about|nearly|almost|over|only|just|past|last|around|roughly|under|least|some|lasted|lasting|took|spent)[ \t]+$/i;
 const NOT_HYPHEN_NOUNS = /^(?:thirds?|quarters?|halves|fifths?|sixths?|eighths?|tenths?|odd|plus|something|year|and|or|to|a)$|(?:ed|ing|ly|est)$/;
@@ -128,6 +132,8 @@ export function buildFigure(state: ScanState, core: Core, currency?: string): Dr
   }
   const currencyHead = noun ? CURRENCY_WORDS.get(`${noun.head}s`) ?? CURRENCY_WORDS.get(noun.head) : undefined;
   if (noun && currencyHead && noun.unit === noun.head) return finish(state, core, 'money', noun.end, { ...baseValue(core), unit: currencyHead });
+  const headQuantity = noun && noun.unit === noun.head ? QUANTITY_UNITS.get(`${noun.head}s`) ?? QUANTITY_UNITS.get(noun.head) : undefined;
+  if (noun && headQuantity) return finish(state, core, 'quantity', noun.end, { ...baseValue(core), unit: headQuantity });
   if (noun) {
     const value = { ...baseValue(core), unit: noun.unit };
     return finish(state, core, 'count', withPer(state, noun.end, value), value);
@@ -138,6 +144,7 @@ export function buildFigure(state: ScanState, core: Core, currency?: string): Dr
     ((matchAt(COMMA_NEXT, text, p) && NAME_COMMA.test(before)) || AGE_BEFORE.test(before))) {
     return finish(state, core, 'quantity', p, { ...baseValue(core), unit: 'years old' });
   }
+  if (CODE_BEFORE.test(before) || (BRACKET_BEFORE.test(before) && matchAt(BRACKET_AFTER, text, p))) return undefined;
   return finish(state, core, 'count', p, baseValue(core));
 }
 

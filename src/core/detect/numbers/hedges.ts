@@ -25,7 +25,7 @@ const HEDGE_BEFORE = new RegExp(
 const NOT_FOR_DURATIONS = new Set(['over', 'under', 'above', 'below']);
 
 const LOOKBACK = 40;
-const PHRASAL_OVER = /(?<![A-Za-z])(?:hand|turn|take|took|fight|fought|argue|clash|pass|give|gave|won|win|watch|rule|roll|hold|held|think|thought|carry|carried|brought|bring)(?:s|es|ed|d|ing|en|n)?[ \t]+$/i;
+const PHRASAL_OVER = /(?<![A-Za-z])(?:hand|turn|take|took|fight|fought|argue|clash|pass|give|gave|won|win|watch|rule|roll|hold|held|think|thought|carry|carried|brought|bring|ran|run|knock|knocked|fell|fall|spill|spilled|tip|tipped|start|started|do|did)(?:s|es|ed|d|ing|en|n)?[ \t]+$/i;
 
 export interface Before {
   readonly start: number;

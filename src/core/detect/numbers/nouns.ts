@@ -10,7 +10,7 @@ export interface CountedNoun {
   readonly head: string;
 }
 
-const NEXT_WORD = /(?:[ \t]+|[ \t]*\r?\n[ \t]*)([A-Za-z]+(?:-[A-Za-z]+)*)(?![A-Za-z'\d-])/y;
+const NEXT_WORD = /(?:[ \t]+|[ \t]*\r?\n[ \t]*)([A-Za-z]+(?:-[A-Za-z]+)*)(?![A-Za-z\d-]|'[A-Za-z])/y;
 
 /** Words that end a noun phrase before its head: articles, prepositions, verbs of being, pronouns. */
 const STOP = new Set(
@@ -44,7 +44,9 @@ const NOT_ORDERED = new Set(
   ('held made took taken gave given saw seen knew known did done built sent set put showed shown wrote written ' +
     'brought bought found told said paid won lost left led met kept hit struck spent began begun broke broken chose ' +
     'chosen came come went gone got run ran became become drew drawn fell fallen flew flown grew grown ever even ' +
-    'still really then now again take make see get go say tell ask try give need want').split(' '),
+    'still really then now again take make see get go say tell ask try give need want ' +
+    // idioms and titles: "in the first place", "at first glance", "first lady", "firstborn"
+    'place glance sight hand lady born public physical female male real person').split(' '),
 );
 
 const ORDINAL_QUALIFIERS = new Set(['consecutive', 'straight', 'successive', 'annual', 'full', 'official', 'such']);

@@ -3,6 +3,9 @@ import { AREA_PREFIXES, GLUED_UNITS, QUANTITY_UNITS } from './units';
 
 const SPACE = /[ \t]*/y;
 const UNIT_WORD = /([A-Za-z]+(?:-[A-Za-z]+)?(?:\/[A-Za-z]+)?)\.?(?![A-Za-z])/y;
+const UNIT_WORD_ALONE = /([A-Za-z]+)(?![A-Za-z])/y;
+const DIMENSION = /^(?:wide|long|tall|high|deep|thick)$/i;
+const DIMENSION_TAIL = /-(?:wide|long|tall|high|deep|thick)$/;
 const NEXT_UNIT_WORD = /[ \t]+([A-Za-z]+(?:\/[A-Za-z]+)?)(?![A-Za-z])/y;
 const DEGREE_SIGN = /[ \t]*\u00B0[ \t]*([CF](?![A-Za-z]))?/y;
 const DEGREE_SCALE = /[ \t]+(celsius|centigrade|fahrenheit|C|F)(?![A-Za-z])/iy;
@@ -28,9 +31,14 @@ export function readQuantityUnit(text: string, pos: number, hyphen = false): { e
     spaced = gap > 0;
     p += gap;
   }
-  const m = matchAt(UNIT_WORD, text, p);
+  let m = matchAt(UNIT_WORD, text, p);
   if (!m) return undefined;
-  let lower = m[1].toLowerCase();
+  // "5mm-wide", "8ft-long": the unit, then a dimension the span keeps.
+  const dash = m[1].indexOf('-');
+  if (dash > 0 && !QUANTITY_UNITS.has(m[1].toLowerCase())) {
+    if (!DIMENSION.test(m[1].slice(dash + 1))) m = matchAt(UNIT_WORD_ALONE, text, p) ?? m;
+  }
+  let lower = m[1].toLowerCase().replace(DIMENSION_TAIL, '');
   let end = p + m[0].length;
   // A full stop is kept only after an abbreviation that takes one ("sq. km"); else it ends the sentence.
   if (m[0].endsWith('.')) end--;

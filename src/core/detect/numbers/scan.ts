@@ -41,6 +41,11 @@ const TOKEN_END = /[\d.,/:]*\d[A-Za-z]*/y;
 const PHONE = /(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{2,4}\)[ \t]?|\d{3}[ \t.-])\d{3}[ \t.-]\d{3,4}(?!\d)|\d{3}-\d{4}(?!\d)/y;
 /** "+44 20 7946 0958": after a plus sign, groups of digits are one telephone number. */
 const INTERNATIONAL = /\+\d{1,3}(?:[ \t.-]?\(?\d+\)?){2,}/y;
+/** "08457 90 90 90", "0800 123": a leading zero starts a telephone number; seven plain digits or more are an id. */
+const DIGIT_RUN = /0\d{2,}(?:[ \t.-]\d{2,})*|\d{7,}(?![.,]?\d)/y;
+/** "2560 x 1600", "42 x 36 x 10": dimensions are left alone. */
+const DIMENSIONS = /\d[\d,.]*(?:[ \t]*[x\u00D7][ \t]*\d[\d,.]*)+(?![A-Za-z])/y;
+const TWO_DIGIT_YEAR = /\d\d(?:s|(?![\d'A-Za-z]))/y;
 const TIME = /\d{1,2}(?::\d{2})?[ \t]*(?:a\.m\.?|p\.m\.?|am|pm)(?![A-Za-z])|\d{1,2}:\d{2}(?::\d{2})?(?!\d)/iy;
 const ORDINAL_SUFFIX = /(st|nd|rd|th)(?![A-Za-z])/iy;
 const GLUED_WORD = /[A-Za-z]+/y;
@@ -73,6 +78,14 @@ function namedBefore(text: string, pos: number, floor: number): boolean {
 function parseDigits(state: ScanState, pos: number): Draft | number {
   const { text } = state;
   if (gluedBefore(text, pos)) return tokenEnd(text, pos);
+  const prev = text[pos - 1];
+  // "/status/516…", "id=42", "'08": a path, code, or a year cut to two digits; "‘314’" in quotes is fine.
+  if (prev === '/' || prev === '=' || prev === '\\') return tokenEnd(text, pos);
+  if (prev === "'" && matchAt(TWO_DIGIT_YEAR, text, pos)) return tokenEnd(text, pos);
+  const run = matchAt(DIGIT_RUN, text, pos);
+  if (run) return pos + run[0].length;
+  const dimension = matchAt(DIMENSIONS, text, pos);
+  if (dimension) return pos + dimension[0].length;
   const phoneAt = text[pos - 1] === '(' || text[pos - 1] === '+' ? pos - 1 : pos;
   const phone = matchAt(text[pos - 1] === '+' ? INTERNATIONAL : PHONE, text, phoneAt);
   if (phone) return phoneAt + phone[0].length;

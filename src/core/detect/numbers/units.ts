@@ -61,12 +61,14 @@ export const QUANTITY_UNITS: ReadonlyMap<string, string> = new Map([
   ...unit('knot', 'knot', 'knots'),
   ...unit('degree', 'degree', 'degrees'),
   ...unit('bcm', 'bcm'),
+  ...unit('carat', 'carat', 'carats', 'karat', 'karats'),
+  ...unit('hp', 'horsepower', 'hp'),
 ]);
 
 /** Symbols that may be glued to digits ("5km", "155mm", "10kg"); longer words need a space. */
 export const GLUED_UNITS: ReadonlySet<string> = new Set([
   'km', 'kms', 'm', 'cm', 'mm', 'ft', 'mi', 'kg', 'kgs', 'lb', 'lbs', 'bbl', 'ha', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh',
-  'mph', 'kmh', 'kph', 'bcm', 'yd',
+  'mph', 'kmh', 'kph', 'bcm', 'yd', 'hp',
 ]);
 
 /** Prefixes written as "square"/"cubic" before a length unit. */
