@@ -175,7 +175,9 @@ function isActorName(tokens: readonly Token[], folded: string): boolean {
   const n = tokens.length;
   const last = n > 1 && ROMAN.test(tokens[n - 1].key) ? tokens[n - 2].key : tokens[n - 1].key;
   if (NON_ACTOR_HEADS.has(last)) return false;
-  if (tokens.every((t) => t.key.length === 1 || isTitleWord(t.key))) return false;
+  if ((isRoleNoun(last) || TITLE_TAILS.has(last)) && tokens.every((t) => t.key.length === 1 || isTitleWord(t.key))) {
+    return ORGS.has(lookupKey(tokens.map((t) => t.key).join(' ')));
+  }
   if (n === 1) {
     const k = tokens[0].key;
     if (NON_ACTORS.has(k) || DEMONYMS.has(k)) return false;

@@ -13,7 +13,8 @@ arab league|interpol|europol|red cross|red crescent|amnesty international|human 
 fbi|cia|nsa|dhs|doj|irs|sec|fda|cdc|epa|faa|fema|nasa|noaa|usgs|atf|dea|ice|nypd|lapd|kgb|fsb|gru|svr|sbu|mi5|
 mi6|mossad|hamas|hezbollah|taliban|isis|isil|al qaeda|al-qaeda|islamic state|boko haram|al-shabab|houthis|
 wagner|wagner group|gazprom|rosneft|lukoil|naftogaz|ukrenergo|rosatom|aeroflot|microsoft|google|alphabet|apple|
-amazon|facebook|meta|twitter|x corp|instagram|youtube|tiktok|netflix|intel|ibm|oracle|cisco|nvidia|amd|hp|dell|
+amazon|facebook|meta|twitter|x corp|instagram|youtube|tiktok|telegram|whatsapp|wechat|weibo|vkontakte|snapchat|
+linkedin|reddit|truth social|netflix|intel|ibm|oracle|cisco|nvidia|amd|hp|dell|
 sony|samsung|lg|huawei|xiaomi|alibaba|tencent|baidu|toyota|honda|nissan|gm|general motors|general electric|
 chrysler|tesla|volkswagen|bmw|mercedes|boeing|airbus|lockheed martin|raytheon|exxon|exxonmobil|chevron|shell|bp|
 total|walmart|starbucks|mcdonald's|coca-cola|pepsi|pfizer|moderna|spacex|openai|uber|airbnb|paypal|visa|
