@@ -101,22 +101,43 @@ function samePerson(a: readonly string[], b: readonly string[]): boolean {
   return longest >= 6 && editDistanceWithin(lastA, lastB, 1) <= 1;
 }
 
-/** A surname alone joins the one person who carries it; with two candidates it stays alone. */
+/**
+ * A short form joins the one longer name it abbreviates, and stays alone when several
+ * could claim it: a surname ("Witkoff"), a team or agency's last word ("Colts", "Saints"),
+ * a name after a title or label that detection kept ("RB Pierre Thomas"), or a first name
+ * when only one person in the workspace has it and no one has it as a surname.
+ */
 function linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: string, b: string) => void): void {
-  const fullBySurname = new Map<string, NameNode[]>();
+  const byLast = new Map<string, NameNode[]>();
+  const byFirst = new Map<string, NameNode[]>();
+  const bySuffix = new Map<string, NameNode[]>();
+  const push = (map: Map<string, NameNode[]>, key: string, node: NameNode): void => {
+    (map.get(key) ?? map.set(key, []).get(key)!).push(node);
+  };
   for (const node of nodes) {
     const s = node.key.skeletons;
-    if (s.length >= 2 && isPersonLike(node)) {
-      const last = s[s.length - 1];
-      (fullBySurname.get(last) ?? fullBySurname.set(last, []).get(last)!).push(node);
-    }
+    const type = majorityType(node.types);
+    if (s.length < 2 || type === 'place') continue;
+    push(byLast, `${type}:${s[s.length - 1]}`, node);
+    if (type === 'person') push(byFirst, s[0], node);
+    if (s.length === 2 && type === 'person') push(bySuffix, node.skeleton, node);
   }
+  const unique = (candidates: readonly NameNode[] | undefined): NameNode | undefined => {
+    if (!candidates || candidates.length === 0) return undefined;
+    return new Set(candidates.map((c) => sets.find(c.skeleton))).size === 1 ? candidates[0] : undefined;
+  };
   for (const node of nodes) {
-    if (node.key.skeletons.length !== 1 || majorityType(node.types) === 'place') continue;
-    const candidates = fullBySurname.get(node.skeleton);
-    if (!candidates) continue;
-    const roots = new Set(candidates.map((c) => sets.find(c.skeleton)));
-    if (roots.size === 1) join(node.skeleton, candidates[0].skeleton);
+    const s = node.key.skeletons;
+    const type = majorityType(node.types);
+    if (type === 'place') continue;
+    if (s.length === 1) {
+      const target = unique(byLast.get(`${type}:${node.skeleton}`)) ??
+        (type === 'person' && !byLast.has(`person:${node.skeleton}`) ? unique(byFirst.get(node.skeleton)) : undefined);
+      if (target) join(node.skeleton, target.skeleton);
+    } else if (s.length >= 3 && type === 'person') {
+      const target = unique(bySuffix.get(s.slice(-2).join(' ')));
+      if (target && target !== node) join(node.skeleton, target.skeleton);
+    }
   }
 }
 
