@@ -62,6 +62,7 @@ export function linkActors(documents: readonly ActorDocument[], overrides: Actor
     }
   }
   linkFullNames(nodes, join);
+  linkPlaceForms(nodes, names, join);
   linkSurnames(nodes, sets, join);
   return buildClusters(names, sets, overrides);
 }
@@ -69,6 +70,23 @@ export function linkActors(documents: readonly ActorDocument[], overrides: Actor
 function isPersonLike(node: NameNode): boolean {
   return majorityType(node.types) === 'person';
 }
+
+/** "Qeshm Island", "Island of Qeshm" and "Qeshm"; "Aoraki Mount Cook" and "Mount Cook". */
+function linkPlaceForms(nodes: readonly NameNode[], names: NameNodes, join: (a: string, b: string) => void): void {
+  const places = new Map<string, NameNode>();
+  for (const node of nodes) if (majorityType(node.types) === 'place') places.set(node.skeleton, node);
+  for (const node of places.values()) {
+    const s = node.key.skeletons;
+    const bare = s.filter((t, i) => !(GEOGRAPHIC_WORDS.has(t) && (i === 0 || i === s.length - 1))).join(' ');
+    if (bare !== node.skeleton && bare.length > 2 && places.has(bare)) join(node.skeleton, bare);
+    if (s.length >= 3) {
+      const tail = s.slice(-2).join(' ');
+      if (places.has(tail) && names.nodes.has(tail)) join(node.skeleton, tail);
+    }
+  }
+}
+
+const GEOGRAPHIC_WORDS = new Set(['island', 'isle', 'islands', 'province', 'region', 'county', 'district', 'city', 'town', 'village']);
 
 /** Same first and last name with a middle name or initial added or dropped, or a one-letter slip. */
 function linkFullNames(nodes: readonly NameNode[], join: (a: string, b: string) => void): void {
@@ -98,7 +116,7 @@ function samePerson(a: readonly string[], b: readonly string[]): boolean {
   const lastB = b[b.length - 1];
   if (lastA === lastB) return true;
   const longest = Math.max(lastA.length, lastB.length);
-  return longest >= 6 && editDistanceWithin(lastA, lastB, 1) <= 1;
+  return longest >= 5 && editDistanceWithin(lastA, lastB, 1) <= 1;
 }
 
 /**

