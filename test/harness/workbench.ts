@@ -26,12 +26,15 @@ export async function openFromExplorer(page: Page, relativePath: string): Promis
   await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
 }
 
-/** The text of Corroborate's status bar item once it shows a word count, or undefined after the timeout. */
+/**
+ * The text of Corroborate's status bar item once it shows a figure (its contents grow with the product:
+ * word counts first, then actor, figure and claim counts), or undefined after the timeout.
+ */
 export async function statusItemText(page: Page, timeoutMs = 30_000): Promise<string | undefined> {
-  const item = page.locator(`[id="${STATUS_ITEM_ID}"]`, { hasText: /\d[\d,]* words?/ });
+  const item = page.locator(`[id="${STATUS_ITEM_ID}"]`, { hasText: /\d/ });
   try {
     await item.waitFor({ timeout: timeoutMs });
-    return (await item.innerText()).trim();
+    return (await item.innerText()).replace(/\s+/g, ' ').trim();
   } catch {
     return undefined;
   }
