@@ -16,7 +16,12 @@ export interface Candidate {
   readonly key: string;
   readonly role?: Span;
   readonly headline: boolean;
-  /** Evidence for person, organisation, place (indices PERSON, ORG, PLACE). */
+  /**
+   * Evidence from the name itself (gazetteers, cue words, first names, its shape), indexed
+   * PERSON, ORG, PLACE. The same for every mention of a name, so a document counts it once.
+   */
+  readonly intrinsic: [number, number, number];
+  /** Evidence from this mention's context (a title, "in", "said"), summed over the document. */
   readonly evidence: [number, number, number];
   /** The name as compared within the document; the full name for a partial one. */
   name: string;
@@ -33,6 +38,7 @@ export function makeCandidate(folded: string, tokens: readonly Token[], role?: S
     key: lookupKey(text),
     role,
     headline: tokens[0].headline,
+    intrinsic: [0, 0, 0],
     evidence: [0, 0, 0],
     name: text.includes('  ') || /[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ') : text,
   };

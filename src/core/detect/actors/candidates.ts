@@ -11,6 +11,7 @@ import type { Chunk, Token } from './tokens';
 
 const OF_GAP = /^ of(?: the)? $/;
 const PERSON_CUE_AFTER = /^\s+(?:said|says|told|added|asked|explained|wrote|noted|insisted)\b/;
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 const ROMAN = /^(?:ii|iii|iv|vi|vii|viii)$/;
 /** Endings of ordinary English words, for a lone capitalised word opening a sentence. */
 const COMMON_ENDING = /(?:ly|ing|ed|tion|sion|ment|ness|ity|ance|ence|ism|ful|less|ous|ive|ives|ible|able)$/;
@@ -180,7 +181,9 @@ function isActorName(tokens: readonly Token[], folded: string): boolean {
   }
   if (n === 1) {
     const k = tokens[0].key;
-    if (NON_ACTORS.has(k) || DEMONYMS.has(k)) return false;
+    if (NON_ACTORS.has(k) || DEMONYMS.has(k) || k.length === 1) return false;
+    // Plural acronyms ("MPs", "ISPs") are common nouns.
+    if (PLURAL_ACRONYM.test(folded.slice(tokens[0].start, tokens[0].end))) return false;
     // Capitals for emphasis ("NOT", "THE") are not acronyms.
     if (STOP.has(k) && k !== 'us' && folded.slice(tokens[0].start, tokens[0].end) === k.toUpperCase()) return false;
   }

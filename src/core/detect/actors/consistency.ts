@@ -2,6 +2,8 @@ import type { ActorType } from '../../model';
 import { ORG, PERSON, PLACE, type Candidate } from './candidate';
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+/** Legal-form words after a company's own name ("Comcast Corp.", "Reliance Globalcom Ltd."). */
+const COMPANY_SUFFIX = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'sa', 'ag', 'gmbh']);
 /** Own evidence this high (a gazetteer hit) keeps a word from being read as someone's surname. */
 const STRONG = 5;
 
@@ -25,8 +27,8 @@ export function resolveDocument(candidates: readonly Candidate[]): Map<Candidate
     // Being someone's surname outweighs the weak cues a lone word gathers ("Timmons" looks plural).
     leave(groups.get(c.key), c);
     if (c.tokens.length === 1 && full.bySurname.has(c.tokens[0].key)) {
-      c.evidence[ORG] = 0;
-      c.evidence[PLACE] = 0;
+      c.intrinsic[ORG] = 0;
+      c.intrinsic[PLACE] = 0;
     }
     c.name = target.name;
     join(groups, target.key, c);
@@ -61,8 +63,20 @@ function leave(g: Group | undefined, c: Candidate): void {
   g.evidence[2] -= c.evidence[2];
 }
 
+/** Context evidence summed over the mentions, plus the strongest name evidence among their forms. */
 function decide(group: Group): ActorType {
-  const [p, o, l] = group.evidence;
+  let [p, o, l] = group.evidence;
+  let ip = 0;
+  let io = 0;
+  let il = 0;
+  for (const c of group.members) {
+    ip = Math.max(ip, c.intrinsic[PERSON]);
+    io = Math.max(io, c.intrinsic[ORG]);
+    il = Math.max(il, c.intrinsic[PLACE]);
+  }
+  p += ip;
+  o += io;
+  l += il;
   if (p >= o && p >= l) return 'person';
   return o >= l ? 'organization' : 'place';
 }
@@ -74,17 +88,24 @@ interface FullNames {
   readonly byFirstLast: Map<string, Candidate>;
   /** Last word of a multi-word organisation → its name ("Saints" → "New Orleans Saints"). */
   readonly byOrgTail: Map<string, Candidate>;
+  /** First word of an organisation named with a cue word → its name ("Comcast" → "Comcast Corp."). */
+  readonly byOrgHead: Map<string, Candidate>;
 }
 
 function fullNames(groups: Map<string, Group>): FullNames {
   const bySurname = new Map<string, Candidate[]>();
   const byFirstLast = new Map<string, Candidate>();
   const byOrgTail = new Map<string, Candidate>();
+  const byOrgHead = new Map<string, Candidate>();
   for (const group of groups.values()) {
     const c = group.members[0];
     if (c.tokens.length < 2) continue;
     const type = decide(group);
-    if (type === 'organization') byOrgTail.set(c.tokens[c.tokens.length - 1].key, c);
+    if (type === 'organization') {
+      const last = c.tokens[c.tokens.length - 1].key;
+      byOrgTail.set(last, c);
+      if (COMPANY_SUFFIX.has(last)) byOrgHead.set(c.tokens[0].key, c);
+    }
     if (type !== 'person') continue;
     const words = nameWords(c);
     if (words.length < 2) continue;
@@ -96,7 +117,7 @@ function fullNames(groups: Map<string, Group>): FullNames {
     const known = byFirstLast.get(fl);
     if (!known || c.name.length > known.name.length) byFirstLast.set(fl, c);
   }
-  return { bySurname, byFirstLast, byOrgTail };
+  return { bySurname, byFirstLast, byOrgTail, byOrgHead };
 }
 
 /** Name words without initials and suffixes, so "W. Mark Felt Sr." reads as mark … felt. */
@@ -110,12 +131,13 @@ function fullNameFor(c: Candidate, full: FullNames): Candidate | undefined {
     const words = nameWords(c);
     return words.length < 2 ? undefined : full.byFirstLast.get(`${words[0]}|${words[words.length - 1]}`);
   }
-  const ev = c.evidence;
-  if (ev[ORG] >= STRONG || ev[PLACE] >= STRONG) return undefined;
-  if (ev[ORG] > ev[PERSON] + 2 || ev[PLACE] > ev[PERSON] + 2) return undefined;
+  const own = c.intrinsic;
+  if (own[ORG] >= STRONG || own[PLACE] >= STRONG) return undefined;
+  const p = own[PERSON] + c.evidence[PERSON];
+  if (own[ORG] + c.evidence[ORG] > p + 2 || own[PLACE] + c.evidence[PLACE] > p + 2) return undefined;
   const key = c.tokens[0].key;
   const list = full.bySurname.get(key);
-  if (!list) return full.byOrgTail.get(key);
+  if (!list) return full.byOrgTail.get(key) ?? full.byOrgHead.get(key);
   // The nearest full name written before the mention, else the first one after it.
   let chosen = list[0];
   for (const f of list) if (f.start < c.start && f.start > chosen.start) chosen = f;

@@ -75,7 +75,9 @@ export const OPENERS = wordSet(`yesterday today tonight tomorrow earlier later
  * Nouns and adjectives common at sentence starts: a lone capitalised word among these is not
  * a name, but a longer name may start with one ("New York", "National Security Council").
  */
-export const COMMON = wordSet(`local federal state national international global world security defense defence health peace war government fire water company companies firms firm group groups team teams news first second third fourth last next long early late back home
+export const COMMON = wordSet(`thank take remember multiple further make keep get go look stay try tell ask use give put call
+  meet say stop start turn bring hold let move pay play run send show think want need feel leave buy sell
+  local federal state national international global world security defense defence health peace war government fire water company companies firms firm group groups team teams news first second third fourth last next long early late back home
   staff baby edition drive head plant metro rapper star stars celebrity celebrities fans critics supporters
   opponents protesters demonstrators militants rebels fighters insurgents terrorists gunmen attackers hostages
   captives prisoners detainees inmates guards officers agents soldiers sailors pilots crew passengers tourists
@@ -112,7 +114,8 @@ const DEMONYM_BASE = `afghan albanian algerian american andorran angolan argenti
   palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian russian rwandan saudi
   scottish senegalese serbian singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese
   tajik tanzanian thai tibetan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese
-  welsh yemeni zambian zimbabwean kiwi aussie yankee western eastern northern southern asian african arab
+  welsh yemeni zambian zimbabwean nicaraguan dominican trinidadian guyanese bahamian fijian samoan maori inuit
+  aboriginal kiwi aussie yankee western eastern northern southern asian african arab
   arabian hispanic latino latina caribbean balkan baltic nordic scandinavian slavic soviet sicilian bavarian
   texan californian floridian parisian muscovite londoner brooklynite
   muslim christian catholic protestant orthodox jewish islamic islamist sunni shia shiite hindu buddhist sikh
@@ -144,7 +147,8 @@ export const NON_ACTOR_HEADS = wordSet(`war wars memorandum agreement accord acc
 export const NON_ACTORS = wordSet(`internet web christmas easter ramadan thanksgiving halloween hanukkah eid
   new year god comments comment advertisement related share tweet email print subscribe login sign
   ok okay ad bc pm am gmt utc est edt pst pdt cet eet bst tv ii iii iv islam christianity judaism hinduism
-  buddhism ebola aids hiv covid covid-19 coronavirus sars mers zika`);
+  buddhism ebola aids hiv covid covid-19 coronavirus sars mers zika allah sharia arabic hebrew mandarin cantonese
+  hindi urdu farsi pashto dari swahili latin`);
 
 /** Two-word nationality adjectives ("North Korean", "Sri Lankan"), and their first words for a quick test. */
 export const COMPOUND_DEMONYMS = wordSet(`north korean|south korean|north koreans|south koreans|south african|

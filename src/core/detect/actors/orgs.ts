@@ -55,13 +55,13 @@ export const ORG_TAILS = wordSet(`ministry department dept council party agency 
   museum library restaurant restaurants store stores brands foods pharmaceuticals insurance securities exchange
   observer chronicle examiner standard reporter review weekly globe star sentinel courier dispatch inquirer
   bulletin monitor agency prosecutors marshals rangers patrol cartel mafia gang brotherhood network institute
-  ministries tribunal commissions`);
+  ministries tribunal commissions embassy embassies consulate observatory`);
 
 /** First words that make "X of Y" an organisation ("Bank of England", "University of Oxford"). */
 export const ORG_HEADS = wordSet(`ministry department council bank university college school institute committee
   commission court board bureau office agency authority association federation foundation organization
   organisation society church house chamber league union academy centre center museum order fund party
-  government cabinet parliament congress assembly tribunal`);
+  government cabinet parliament congress assembly tribunal observatory embassy`);
 
 /** Words that may join "X of Y" / "X for Y" into one name when the left part ends with them. */
 export const OF_HEADS = new Set([...ORG_HEADS, ...wordSet(`republic kingdom state states emirate gulf bay sea isle

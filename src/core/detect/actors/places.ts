@@ -33,10 +33,7 @@ missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|no
 oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|
 washington|west virginia|wisconsin|wyoming|district of columbia|d.c.|dc|ontario|quebec|british columbia|alberta|
 manitoba|saskatchewan|nova scotia|new south wales|queensland|tasmania|bavaria|catalonia|andalusia|
-sicily|sardinia|lombardy|tuscany|siberia|punjab|kashmir|bengal|kerala|gujarat|maharashtra|bihar|tamil nadu|
-ala.|ariz.|ark.|calif.|colo.|conn.|del.|fla.|ga.|ill.|ind.|kan.|ky.|la.|md.|mass.|mich.|minn.|miss.|mo.|mont.|
-neb.|nev.|n.h.|n.j.|n.m.|n.y.|n.c.|n.d.|okla.|ore.|pa.|penn.|r.i.|s.c.|s.d.|tenn.|tex.|vt.|va.|wash.|w.va.|
-wis.|wyo.|calif|fla|tex|ariz|mass|penn|conn|okla|tenn|mich|minn|wash`;
+sicily|sardinia|lombardy|tuscany|siberia|punjab|kashmir|bengal|kerala|gujarat|maharashtra|bihar|tamil nadu`;
 
 const CITIES = `kyiv|kiev|moscow|kharkiv|kharkov|odesa|odessa|dnipro|lviv|zaporizhzhia|kherson|mykolaiv|donetsk|
 luhansk|mariupol|bakhmut|avdiivka|pokrovsk|kramatorsk|sloviansk|sumy|chernihiv|poltava|vinnytsia|zhytomyr|
@@ -81,6 +78,9 @@ west|east|north|south|mount cook|mt cook|aoraki|everest|mount everest|kilimanjar
 eurasia|transnistria|abkhazia|south ossetia|nagorno-karabakh|karabakh|darfur|kurdistan|chechnya|dagestan|
 lapland|bavaria|flanders|wallonia|normandy|brittany|provence|tuscany|yorkshire|highlands|outback`;
 
+/** US state abbreviations: places only when written with their full stop ("Calif.", "N.J."). */
+export const STATE_ABBREVIATIONS = wordSet(`ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|nh|nj|nm|ny|nc|nd|okla|ore|pa|penn|ri|sc|sd|tenn|tex|vt|va|wash|wva|wis|wyo|calif|fla|tex|ariz|mass|penn|conn|okla|tenn|mich|minn|wash`);
+
 export const PLACES: Set<string> = (() => {
   const out = wordSet(COUNTRIES.replace(/\n/g, ''), US_STATES.replace(/\n/g, ''), CITIES.replace(/\n/g, ''),
     REGIONS.replace(/\n/g, ''));
@@ -92,7 +92,8 @@ export const PLACE_TAILS = wordSet(`street st avenue ave road rd boulevard blvd 
   ocean bay gulf strait island islands isle peninsula mountain mountains mount mt peak hill hills valley glacier
   canyon desert forest park beach coast city town village county province region oblast krai district territory
   airport station port harbor harbour heights springs falls creek canal prefecture governorate municipality
-  borough parish township highway freeway plaza ridge range reef cape dam pass volcano waters shore`);
+  borough parish township highway freeway motorway interstate route plaza ridge range reef cape dam pass volcano
+  waters shore`);
 
 /** The first word of a place name ("Mount Cook", "Lake Geneva", "Fort Worth"). */
 export const PLACE_HEADS = wordSet(`mount mt lake cape fort port gulf bay sea isle strait`);

@@ -3,7 +3,7 @@ import { FIRST_NAMES } from './first-names';
 import { wordSet } from './lexicon';
 import { cursor, wordBefore } from './scan';
 import { ORG_HEADS, ORG_TAILS, ORGS } from './orgs';
-import { PLACE_HEADS, PLACE_TAILS, PLACES } from './places';
+import { PLACE_HEADS, PLACE_TAILS, PLACES, STATE_ABBREVIATIONS } from './places';
 
 /**
  * Evidence for a name's type from the name itself and its neighbours. Weights: a gazetteer
@@ -13,7 +13,7 @@ import { PLACE_HEADS, PLACE_TAILS, PLACES } from './places';
 const IN_WORDS = wordSet(`in near across throughout outside inside into toward towards around off visited visiting
   entered invaded invade bombed struck`);
 const PLACE_NOUNS = wordSet(`town city village region province state county capital island country republic port
-  suburb district nation streets outskirts coast`);
+  suburb district nation streets outskirts coast hometown neighborhood neighbourhood borough`);
 const SAID_WORDS = wordSet('said says told asked thanked praised criticized criticised accused married');
 const SAYS_WORDS = wordSet(`said says told added explained stated wrote tweeted insisted noted argued warned claimed
   recalled admitted replied testified pleaded died married resigned smiled laughed joked himself herself`);
@@ -39,11 +39,17 @@ const S_SURNAMES = wordSet(`williams jones davis harris thomas roberts evans edw
   stokes styles knowles bowles noyes hodges bridges strickland`);
 
 export function scoreCandidate(c: Candidate, folded: string): void {
-  const ev = c.evidence;
+  scoreName(c, folded);
+  scoreContext(c, folded);
+}
+
+/** What the name alone says: gazetteers, cue words, first names, initials, its shape. */
+function scoreName(c: Candidate, folded: string): void {
+  const ev = c.intrinsic;
   const n = c.tokens.length;
   const first = c.tokens[0].key;
   const last = c.tokens[n - 1].key;
-  const place = PLACES.has(c.key);
+  const place = PLACES.has(c.key) || (n === 1 && folded.charCodeAt(c.end - 1) === 46 && STATE_ABBREVIATIONS.has(c.key));
   const org = ORGS.has(c.key);
   if (place) ev[PLACE] += 5;
   if (org) ev[ORG] += 5;
@@ -63,32 +69,35 @@ export function scoreCandidate(c: Candidate, folded: string): void {
   if (!cued && acronym && n === 1) ev[ORG] += 2;
   else if (!cued && n === 1 && isPluralName(folded, c)) ev[ORG] += 1.2;
   else if (!cued && !acronym) ev[PERSON] += n === 1 ? 0.6 : 1.5;
-  if (c.role) ev[PERSON] += 4;
   if (n > 1 && FIRST_NAMES.has(first)) ev[PERSON] += 3;
   if (n > 1 && (SUFFIX.test(last) || c.tokens.some((t) => t.key.length === 1))) ev[PERSON] += 3;
+  if (n === 1 && PLACE_TAILS.has(last)) ev[PLACE] += 2;
+}
 
+/** What this mention's neighbours say: a title, "in", "the", "said", ", who". */
+function scoreContext(c: Candidate, folded: string): void {
+  const ev = c.evidence;
+  const n = c.tokens.length;
+  const last = c.tokens[n - 1].key;
+  if (c.role) ev[PERSON] += 4;
+
+  NEXT.lastIndex = c.end;
+  const m = NEXT.exec(folded);
+  const possessive = m !== null && m[2] !== undefined;
   const w1 = wordBefore(folded, c.start);
   const w2 = w1 === 'the' || w1 === 'of' || w1 === 'to' ? wordBefore(folded, cursor.start) : '';
   const w3 = w2 === 'to' ? wordBefore(folded, cursor.start) : '';
   const det = w1 === 'the';
   const prep = det ? w2 : w1;
-  if (w1 === 'of' && PLACE_NOUNS.has(w2)) ev[PLACE] += 3;
-  else if (IN_WORDS.has(prep)) ev[PLACE] += 2;
-  else if ((prep === 'from' || prep === 'to') && !(w2 === 'according' || w3 === 'according')) ev[PLACE] += 0.5;
-  else if (prep === 'at') {
-    ev[PLACE] += 0.5;
-    ev[ORG] += 0.5;
-  }
+  // "in Bush's absence": the preposition belongs to the possessed noun, not to the name.
+  if (!possessive) prepositionCue(ev, w1, w2, w3, prep);
   if (SAID_WORDS.has(w1) || (w1 === 'to' && w2 === 'according')) ev[PERSON] += 1;
 
-  NEXT.lastIndex = c.end;
-  const m = NEXT.exec(folded);
   if (!m) {
     if (det) ev[ORG] += n === 1 && PLURAL.test(last) ? 2 : 1;
     return;
   }
   const comma = m[1] !== undefined;
-  const possessive = m[2] !== undefined;
   const next = m[3];
   const lowerNext = next.toLowerCase();
   if (det && (comma || possessive || next[0] === next[0].toUpperCase())) {
@@ -108,6 +117,17 @@ export function scoreCandidate(c: Candidate, folded: string): void {
   else if (ORG_WORDS.has(lowerNext)) ev[ORG] += 1;
   else if (PLACE_WORDS.has(lowerNext)) ev[PLACE] += 2;
   else if (n === 1 && PLURAL_VERBS.has(lowerNext) && PLURAL.test(last)) ev[ORG] += 1;
+}
+
+function prepositionCue(ev: number[], w1: string, w2: string, w3: string, prep: string): void {
+  if (w1 === 'of' && PLACE_NOUNS.has(w2)) ev[PLACE] += 3;
+  else if (IN_WORDS.has(prep)) ev[PLACE] += 2;
+  else if (prep === 'from') ev[PLACE] += 0.8;
+  else if (prep === 'to' && !(w2 === 'according' || w3 === 'according')) ev[PLACE] += 0.5;
+  else if (prep === 'at') {
+    ev[PLACE] += 0.5;
+    ev[ORG] += 0.5;
+  }
 }
 
 /** "Federal Bureau of Investigation", "Island of Qeshm": a head word before "of"/"for" inside the name. */
