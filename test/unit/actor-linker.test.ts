@@ -93,3 +93,11 @@ test('cluster ids are stable whatever the document order', () => {
   assert.deepEqual(ids([a, b]), ids([b, a]));
   assert.deepEqual(ids([a, b]), ['actor:abu-dhabi', 'actor:rustem-umerov']);
 });
+
+test('a hyphenated pair of names is nobody\'s full name: its parts stay apart', () => {
+  const linking = linkActors([
+    doc('a.txt', [['Marendia-Veloria', 'person'], ['Marendia', 'person']]),
+    doc('b.txt', [['Veloria', 'person']]),
+  ]);
+  assert.notEqual(linking.clusterOf('Marendia'), linking.clusterOf('Veloria'));
+});

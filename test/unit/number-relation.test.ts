@@ -24,14 +24,17 @@ test('figures that cannot both be true conflict', () => {
     'conflict',
   );
   assert.equal(relateNumbers({ amount: 40_000, approx: 'below' }, { amount: 12_000, approx: 'about' }), 'conflict');
-  assert.equal(relateNumbers({ amount: 100, approx: 'at-least' }, { amount: 5000 }), 'approximately-same');
+  assert.equal(relateNumbers({ amount: 100, approx: 'at-least' }, { amount: 120 }), 'approximately-same');
+  assert.equal(relateNumbers({ amount: 230, approx: 'at-least' }, { amount: 400, approx: 'above' }), 'conflict');
 });
 
 test('subject keys group figures by what and which event they count', () => {
   const count = (unit: string): NumberMention => ({ kind: 'number', type: 'count', start: 0, end: 1, text: '1', value: { amount: 1, unit } });
   assert.equal(eventClass('have been killed or wounded'), 'casualties');
-  assert.equal(subjectKey(count('prisoner'), 'a total of 314 prisoners would be released'), 'count:prisoner:exchange');
-  assert.equal(subjectKey(count('detainee'), 'the sides swapped 120 detainees each'), 'count:prisoner:exchange');
-  assert.equal(subjectKey(count('person'), 'killed or wounded nearly 2 million people'), 'count:people:casualties');
-  assert.equal(subjectKey(count('person'), 'home to 2 million people'), undefined);
+  assert.equal(subjectKey(count('prisoner'), { text: 'a total of 314 prisoners would be released', at: 11 }), 'count:prisoner:exchange');
+  assert.equal(subjectKey(count('detainee'), { text: 'the sides swapped 120 detainees each', at: 18 }), 'count:prisoner:exchange');
+  assert.equal(subjectKey(count('person'), { text: 'killed or wounded nearly 2 million people', at: 18 }), 'count:people:casualties');
+  // The nearest event word wins: these people were displaced, the civilians later were killed.
+  assert.equal(eventClass('nearly 40,000 people have been displaced from villages and more than 400 civilians killed', 0), 'displacement');
+  assert.equal(subjectKey(count('person'), { text: 'home to 2 million people', at: 8 }), undefined);
 });

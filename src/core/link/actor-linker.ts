@@ -135,7 +135,7 @@ function linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: str
   for (const node of nodes) {
     const s = node.key.skeletons;
     const type = majorityType(node.types);
-    if (s.length < 2 || type === 'place') continue;
+    if (s.length < 2 || type === 'place' || isHyphenCompound(node)) continue;
     push(byLast, `${type}:${s[s.length - 1]}`, node);
     if (type === 'person') push(byFirst, s[0], node);
     if (s.length === 2 && type === 'person') push(bySuffix, node.skeleton, node);
@@ -157,6 +157,11 @@ function linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: str
       if (target && target !== node) join(node.skeleton, target.skeleton);
     }
   }
+}
+
+/** "Marendia-Veloria" (as in "Marendia-Veloria talks") pairs two names; it is nobody's full name. */
+function isHyphenCompound(node: NameNode): boolean {
+  return [...node.forms.keys()].every((form) => /^\p{Lu}[\p{Ll}.]+-\p{Lu}[\p{Ll}.]+$/u.test(form.trim()));
 }
 
 function splitVeto(overrides: ActorOverrides, names: NameNodes, sets: UnionFind): (a: string, b: string) => boolean {

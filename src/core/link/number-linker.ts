@@ -1,7 +1,7 @@
 import type { NumberMention } from '../model';
 import { ClusterRegistry, sentenceAt, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
 import { relateNumbers, type NumberRelation } from './number-relation';
-import { clauseAround, isAggregate, subjectKey } from './number-subject';
+import { clauseAround, isAggregate, subjectKey, type Clause } from './number-subject';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
 import { UnionFind } from './union-find';
@@ -33,7 +33,7 @@ export function linkNumbers(
   const byKey = new Map<string, Keyed[]>();
   for (const doc of documents) {
     const sentenceDates = new Map<number, string[]>();
-    const keyed: [string, number, NumberMention, string][] = [];
+    const keyed: [string, number, NumberMention, Clause][] = [];
     doc.mentions.forEach((mention, index) => {
       if (mention.kind !== 'number') return;
       const sentence = sentenceAt(doc.sentences, mention.start) ?? { start: mention.start, end: mention.end };
@@ -46,7 +46,7 @@ export function linkNumbers(
     for (const [key, index, mention, clause] of keyed) {
       const sentence = sentenceAt(doc.sentences, mention.start) ?? { start: mention.start, end: mention.end };
       (byKey.get(key) ?? byKey.set(key, []).get(key)!).push({
-        ref: { path: doc.path, index }, mention, aggregate: isAggregate(clause),
+        ref: { path: doc.path, index }, mention, aggregate: isAggregate(clause.text),
         actors: context.actorsWithin(doc.path, sentence.start, sentence.end),
         dates: (sentenceDates.get(sentence.start) ?? []).filter((d) => d !== key),
       });

@@ -15,10 +15,12 @@ export function plausibleInterval(value: NumberValue): [number, number] | undefi
       return [min * 0.85, max];
     case 'above':
       return [min, max * 1.5];
+    // "At least 230 killed" reports a count of about 230 so far, not "any number above";
+    // read literally, it could never disagree with a larger figure from another source.
     case 'at-least':
-      return [min, Number.POSITIVE_INFINITY];
+      return [min, max * 1.5];
     case 'at-most':
-      return [0, max];
+      return [min / 1.5, max];
     default:
       return [min, max];
   }

@@ -9,7 +9,7 @@ import type { NumberMention } from '../model';
 const UNIT_CLASSES: Record<string, string> = {
   person: 'people', people: 'people', civilian: 'people', soldier: 'people', troop: 'people', resident: 'people',
   individual: 'people', citizen: 'people', child: 'people', adult: 'people', man: 'people', woman: 'people',
-  fighter: 'people', refugee: 'people', migrant: 'people', casualty: 'people', victim: 'people', life: 'people',
+  fighter: 'people', refugee: 'people', name: 'people', migrant: 'people', casualty: 'people', victim: 'people', life: 'people',
   prisoner: 'prisoner', 'prisoner of war': 'prisoner', pow: 'prisoner', captive: 'prisoner', detainee: 'prisoner',
   hostage: 'prisoner', inmate: 'prisoner', 'war prisoner': 'prisoner', 'service member': 'people',
 };
@@ -19,7 +19,8 @@ const EVENT_CLASSES: readonly [RegExp, string][] = [
   [/\b(releas(?:ed|e|ing)|exchang(?:ed|e|ing)|swap(?:ped|s)?|freed|traded|returned|repatriat\w*|handed over)\b/i, 'exchange'],
   [/\b(displac\w*|fled|flee\w*|refugees?|evacuat\w*|homeless)\b/i, 'displacement'],
   [/\b(launch(?:ed|es)?|fired|shot down|intercept\w*|strikes?|struck|attack(?:ed|s)?)\b/i, 'attack'],
-  [/\b(arrest\w*|detain\w*|captur\w*)\b/i, 'arrest'],
+  [/\b(arrest\w*|captur\w*)\b/i, 'arrest'],
+  [/\b(missing|unaccounted|disappeared)\b/i, 'missing'],
   [/\b(spend\w*|spent|cost\w*|budget\w*|fund\w*|aid|pledg\w*|paid|pay\w*|worth|price\w*)\b/i, 'money'],
   [/\b(vot\w*|ballots?|elect\w*|poll\w*|approv\w*|support\w*)\b/i, 'support'],
 ];
@@ -31,15 +32,23 @@ export function unitClass(unit: string | undefined): string | undefined {
 }
 
 /**
- * The event a figure counts, by priority rather than position: in "a train was attacked
- * by three drones, with five people killed" the people count casualties, not attacks.
+ * The event a figure counts: the event word nearest to it in its clause, so in "a train
+ * was attacked by three drones, with five people killed" the people count casualties.
+ * `figureAt` is the figure's offset in `clause`.
  */
-export function eventClass(clause: string): string | undefined {
-  for (const [pattern, event] of EVENT_CLASSES) if (pattern.test(clause)) return event;
-  return undefined;
+export function eventClass(clause: string, figureAt = 0): string | undefined {
+  let best: { event: string; distance: number } | undefined;
+  for (const [pattern, event] of EVENT_CLASSES) {
+    const global = new RegExp(pattern.source, 'gi');
+    for (const m of clause.matchAll(global)) {
+      const distance = Math.abs(m.index - figureAt);
+      if (!best || distance < best.distance) best = { event, distance };
+    }
+  }
+  return best?.event;
 }
 
-const AGGREGATE = /\b(since (?:the |its |their |russia's |\w+'s )?(?:war|invasion|start|beginning|outbreak|conflict|fighting|offensive|(?:19|20)\d\d)|so far|to date|in total|overall|altogether|throughout|over the course|cumulative|all told|in all|of the (?:war|conflict)|(?:war|conflict|fighting) (?:has|have))\b/i;
+const AGGREGATE = /\b(since (?:the |its |their |\w+'s )?(?:war|invasion|start|beginning|outbreak|conflict|fighting|offensive|(?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?:over|in|during) the (?:same |whole |entire )?period|so far|to date|in total|overall|altogether|throughout|over the course|cumulative|all told|in all|of the (?:war|conflict)|(?:war|conflict|fighting) (?:has|have))\b/i;
 
 /**
  * Whether a figure sums up a whole period ("since the invasion", "over the course of the
@@ -50,27 +59,42 @@ export function isAggregate(clause: string): boolean {
   return AGGREGATE.test(clause);
 }
 
+export interface Clause {
+  readonly text: string;
+  /** Where the figure starts in `text`. */
+  readonly at: number;
+}
+
+const CLAUSE_BREAKS = [';', ':', ' but ', ', and that ', ' and that ', ', while ', ', whereas ', ', which '];
+
 /**
- * The clause around a figure: up to the nearest strong punctuation either side,
- * within its sentence. Keeps "… 314 prisoners would be released" but not the next clause.
+ * The clause around a figure: up to the nearest clause break either side, within its
+ * sentence. Keeps "… 314 prisoners would be released" but not "and that 400 were killed".
  */
-export function clauseAround(folded: string, mention: NumberMention, sentence: { start: number; end: number }): string {
+export function clauseAround(folded: string, mention: NumberMention, sentence: { start: number; end: number }): Clause {
   const before = folded.slice(sentence.start, mention.start);
   const after = folded.slice(mention.end, sentence.end);
-  const cutBefore = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' but '));
-  const cutAfter = [after.indexOf(';'), after.indexOf(':'), after.indexOf(' but ')].filter((i) => i >= 0);
-  return `${before.slice(cutBefore + 1)} ${mention.text} ${after.slice(0, cutAfter.length ? Math.min(...cutAfter) : after.length)}`;
+  let cutBefore = 0;
+  let cutAfter = after.length;
+  for (const mark of CLAUSE_BREAKS) {
+    const b = before.lastIndexOf(mark);
+    if (b >= 0) cutBefore = Math.max(cutBefore, b + mark.length);
+    const a = after.indexOf(mark);
+    if (a >= 0) cutAfter = Math.min(cutAfter, a);
+  }
+  const head = before.slice(cutBefore);
+  return { text: `${head}${mention.text}${after.slice(0, cutAfter)}`, at: head.length };
 }
 
 /** The key figures are grouped by, or undefined when a figure is too vague to link. */
-export function subjectKey(mention: NumberMention, clause: string): string | undefined {
+export function subjectKey(mention: NumberMention, clause: Clause): string | undefined {
   const { type, value } = mention;
   // Dates are keyed by month and day, so "February 4-5" without a known year meets
   // "2026-02-04..2026-02-05"; the relation then compares years where both have one.
   if (type === 'date') return value.iso ? `date:${monthDay(value.iso)}${value.isoEnd ? `..${monthDay(value.isoEnd)}` : ''}` : undefined;
   if (type === 'ordinal') return undefined;
   const unit = unitClass(value.unit);
-  const event = eventClass(clause);
+  const event = eventClass(clause.text, clause.at);
   if (type === 'percent') return event ? `percent:${event}` : undefined;
   if (type === 'money') return event ? `money:${value.unit ?? ''}:${event}` : undefined;
   if (type === 'duration') return undefined;
