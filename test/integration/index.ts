@@ -1,4 +1,7 @@
 // Loaded by the extension host through --extensionTestsPath: runs every *.test.js beside it with mocha (TDD UI).
+// To add tests, put a `*.test.ts` (suite/test) in this folder: it runs inside a real VS Code with samples/
+// as the workspace (`npm run compile && npm run test:integration`); helpers.ts opens articles and waits.
+// CORROBORATE_TEST_GREP=<text> runs only the tests whose titles match.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
