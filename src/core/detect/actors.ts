@@ -16,8 +16,9 @@ import { scoreCandidate } from './actors/typing';
  */
 export function detectActors(doc: PreparedText): ActorMention[] {
   const { folded, text } = doc;
-  const chunks = scanChunks(folded, sentenceStarts(doc));
-  const words = documentWords(folded, chunks);
+  const midSentence = new Set<string>();
+  const chunks = scanChunks(folded, sentenceStarts(doc), midSentence);
+  const words = documentWords(folded, midSentence);
   const candidates: Candidate[] = [];
   const headlines: Chunk[] = [];
   for (const chunk of chunks) {

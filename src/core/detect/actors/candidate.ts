@@ -27,6 +27,17 @@ export interface Candidate {
   name: string;
 }
 
+/** `lookupKey` of the name, built from the tokens' lower-case keys when that is the same thing. */
+function keyOf(tokens: readonly Token[], text: string): string {
+  if (tokens.length === 1) {
+    const key = tokens[0].key;
+    return key.includes('.') ? lookupKey(key) : key;
+  }
+  let key = tokens[0].key;
+  for (let i = 1; i < tokens.length; i++) key += (tokens[i].gap === ' ' ? ' ' : tokens[i].gap.toLowerCase()) + tokens[i].key;
+  return key.includes('.') || key.includes('  ') || /[\t\n\r]/.test(key) ? lookupKey(text) : key;
+}
+
 export function makeCandidate(folded: string, tokens: readonly Token[], role?: Span): Candidate {
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
@@ -35,7 +46,7 @@ export function makeCandidate(folded: string, tokens: readonly Token[], role?: S
     start,
     end,
     tokens,
-    key: lookupKey(text),
+    key: keyOf(tokens, text),
     role,
     headline: tokens[0].headline,
     intrinsic: [0, 0, 0],

@@ -1,5 +1,3 @@
-import type { Chunk } from './tokens';
-
 /** What the rest of the document says about a capitalised word at a sentence start. */
 export interface DocumentWords {
   readonly folded: string;
@@ -9,11 +7,8 @@ export interface DocumentWords {
   hasLowercase(word: string): boolean;
 }
 
-export function documentWords(folded: string, chunks: readonly Chunk[]): DocumentWords {
-  const midSentence = new Set<string>();
-  for (const chunk of chunks) {
-    for (const token of chunk) if (!token.initial && !token.headline) midSentence.add(token.key);
-  }
+/** `midSentence` is filled by `scanChunks` as it goes, to spare a second pass over the tokens. */
+export function documentWords(folded: string, midSentence: ReadonlySet<string>): DocumentWords {
   const cache = new Map<string, boolean>();
   return {
     folded,

@@ -36,7 +36,7 @@ const BREAKERS = new Set([...STOP, ...WEEKDAYS, ...MONTHS]);
 const OPENING = `"'(\`[*_#>-`;
 
 /** Splits the folded text into chunks of capitalised words; stop words and dates end a chunk. */
-export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>): Chunk[] {
+export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>, midSentence?: Set<string>): Chunk[] {
   const chunks: Chunk[] = [];
   let chunk: Token[] = [];
   let joinedOf = false;
@@ -47,9 +47,10 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>):
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
     const start = m.index;
+    const word = m[0];
     if (start > 0 && isInsideWord(folded.charCodeAt(start - 1), folded, start - 1)) continue;
-    let end = start + m[0].length;
-    let key = m[0].toLowerCase();
+    let end = start + word.length;
+    let key = word.toLowerCase();
     if (folded.charCodeAt(end) === 46 && (key.length === 1 || DOTTED.has(key))) end++;
     else if (key.endsWith('.')) key = key.slice(0, -1);
     if (start >= lineEnd) {
@@ -59,7 +60,7 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>):
       [headStart, headEnd] = headlineRange(folded, lineStart, lineEnd);
       capsLine = headEnd >= 0 && isAllCaps(folded.slice(lineStart, lineEnd));
     }
-    if (BREAKERS.has(key) && !(!capsLine && isUpper(m[0]))) {
+    if (BREAKERS.has(key) && !(!capsLine && isUpper(word))) {
       flush();
       continue;
     }
@@ -73,7 +74,9 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>):
         gap = '';
       }
     }
-    chunk.push({ start, end, key, gap, initial, headline: start >= headStart && start < headEnd });
+    const headline = start >= headStart && start < headEnd;
+    if (midSentence && !initial && !headline) midSentence.add(key);
+    chunk.push({ start, end, key, gap, initial, headline });
   }
   flush();
   return chunks;

@@ -39,9 +39,25 @@ const S_SURNAMES = wordSet(`williams jones davis harris thomas roberts evans edw
   stokes styles knowles bowles noyes hodges bridges strickland`);
 
 export function scoreCandidate(c: Candidate, folded: string): void {
-  scoreName(c, folded);
+  const known = NAME_EVIDENCE.get(c.name);
+  if (known) {
+    c.intrinsic[0] = known[0];
+    c.intrinsic[1] = known[1];
+    c.intrinsic[2] = known[2];
+  } else {
+    scoreName(c, folded);
+    if (NAME_EVIDENCE.size >= NAME_CACHE_SIZE) NAME_EVIDENCE.clear();
+    NAME_EVIDENCE.set(c.name, [c.intrinsic[0], c.intrinsic[1], c.intrinsic[2]]);
+  }
   scoreContext(c, folded);
 }
+
+/**
+ * Name evidence depends on the name's text alone, and names repeat within and across
+ * articles ("Russia", "U.S."): it is worked out once per spelling and reused.
+ */
+const NAME_EVIDENCE = new Map<string, readonly [number, number, number]>();
+const NAME_CACHE_SIZE = 20000;
 
 /** What the name alone says: gazetteers, cue words, first names, initials, its shape. */
 function scoreName(c: Candidate, folded: string): void {
