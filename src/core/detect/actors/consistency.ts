@@ -110,13 +110,15 @@ function fullNames(groups: Map<string, Group>): FullNames {
     const words = nameWords(c);
     if (words.length < 2) continue;
     const surname = words[words.length - 1];
+    // Every occurrence counts, so a lone surname goes to the nearest full name before it.
     const list = bySurname.get(surname);
-    if (list) list.push(c);
-    else bySurname.set(surname, [c]);
+    if (list) list.push(...group.members);
+    else bySurname.set(surname, [...group.members]);
     const fl = `${words[0]}|${surname}`;
     const known = byFirstLast.get(fl);
     if (!known || c.name.length > known.name.length) byFirstLast.set(fl, c);
   }
+  for (const list of bySurname.values()) list.sort((a, b) => a.start - b.start);
   return { bySurname, byFirstLast, byOrgTail, byOrgHead };
 }
 
@@ -140,6 +142,9 @@ function fullNameFor(c: Candidate, full: FullNames): Candidate | undefined {
   if (!list) return full.byOrgTail.get(key) ?? full.byOrgHead.get(key);
   // The nearest full name written before the mention, else the first one after it.
   let chosen = list[0];
-  for (const f of list) if (f.start < c.start && f.start > chosen.start) chosen = f;
+  for (const f of list) {
+    if (f.start >= c.start) break;
+    chosen = f;
+  }
   return chosen;
 }
