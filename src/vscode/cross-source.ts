@@ -1,6 +1,6 @@
 import type { LocatedMention, WorkspaceIndex } from '../core/index/workspace-index';
 import { relateNumbers } from '../core/link/number-relation';
-import { isNegated } from '../core/link/claim-terms';
+import { isNegated } from '../core/detect/claims/terms';
 import type { Mention } from '../core/model';
 
 export type Agreement = 'same' | 'approximately-same' | 'consistent-after-arithmetic' | 'conflict' | 'differs';

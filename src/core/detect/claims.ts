@@ -3,7 +3,11 @@ import type { PreparedText } from '../text/prepared-text';
 import type { Span } from '../text/span';
 import { findAttribution, type Attribution } from './claims/attribution';
 import { findQuotes, type QuoteSpan } from './claims/quotes';
+import { assessmentOf, claimTerms } from './claims/terms';
 import { countWithin, scoreSentence } from './claims/worthiness';
+
+/** How far back, in characters, "he said" may look for the person it stands for. */
+const PRONOUN_REACH = 600;
 
 /** Sentences scoring below this are description, not claims worth checking. */
 export const CLAIM_THRESHOLD = 0.4;
@@ -20,7 +24,16 @@ export function detectClaims(
 ): ClaimMention[] {
   const out: ClaimMention[] = [];
   const quotes = findQuotes(doc.folded);
-  const attributions = doc.sentences.map((s) => findAttribution(doc.folded, s, actors));
+  const people = actors.filter((a) => a.type === 'person');
+  const lastPerson = (before: number): ActorMention | undefined => {
+    let found: ActorMention | undefined;
+    for (const person of people) {
+      if (person.end > before) break;
+      if (before - person.end < PRONOUN_REACH) found = person;
+    }
+    return found;
+  };
+  const attributions = doc.sentences.map((s) => findAttribution(doc.folded, s, actors, lastPerson));
 
   doc.sentences.forEach((sentence, index) => {
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);
@@ -31,6 +44,7 @@ export function detectClaims(
       actors: countWithin(actors, sentence),
       attributed: attribution !== undefined,
       quoted,
+      evaluates: assessmentOf(claimTerms(sentenceText)) !== undefined,
     });
     if (score >= CLAIM_THRESHOLD) out.push(claim(doc, sentence, 'claim', score, attribution));
   });

@@ -84,6 +84,18 @@ function linkPlaceForms(nodes: readonly NameNode[], names: NameNodes, join: (a: 
       if (places.has(tail) && names.nodes.has(tail)) join(node.skeleton, tail);
     }
   }
+  // Long one-word place names a vowel apart are transliterations (Dnistrov, Dnestrov);
+  // the first two letters must agree and the name be long, so Iran and Iraq stay apart.
+  const long = [...places.values()].filter((n) => n.key.skeletons.length === 1 && n.skeleton.length >= 7);
+  const byStart = new Map<string, NameNode[]>();
+  for (const node of long) (byStart.get(node.skeleton.slice(0, 2)) ?? byStart.set(node.skeleton.slice(0, 2), []).get(node.skeleton.slice(0, 2))!).push(node);
+  for (const group of byStart.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        if (editDistanceWithin(group[i].skeleton, group[j].skeleton, 1) <= 1) join(group[i].skeleton, group[j].skeleton);
+      }
+    }
+  }
 }
 
 const GEOGRAPHIC_WORDS = new Set(['island', 'isle', 'islands', 'province', 'region', 'county', 'district', 'city', 'town', 'village']);
@@ -138,7 +150,7 @@ function linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: str
     if (s.length < 2 || type === 'place' || isHyphenCompound(node)) continue;
     push(byLast, `${type}:${s[s.length - 1]}`, node);
     if (type === 'person') push(byFirst, s[0], node);
-    if (s.length === 2 && type === 'person') push(bySuffix, node.skeleton, node);
+    if (s.length === 2) push(bySuffix, `${type}:${node.skeleton}`, node);
   }
   const unique = (candidates: readonly NameNode[] | undefined): NameNode | undefined => {
     if (!candidates || candidates.length === 0) return undefined;
@@ -152,8 +164,8 @@ function linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: str
       const target = unique(byLast.get(`${type}:${node.skeleton}`)) ??
         (type === 'person' && !byLast.has(`person:${node.skeleton}`) ? unique(byFirst.get(node.skeleton)) : undefined);
       if (target) join(node.skeleton, target.skeleton);
-    } else if (s.length >= 3 && type === 'person') {
-      const target = unique(bySuffix.get(s.slice(-2).join(' ')));
+    } else if (s.length >= 3) {
+      const target = unique(bySuffix.get(`${type}:${s.slice(-2).join(' ')}`));
       if (target && target !== node) join(node.skeleton, target.skeleton);
     }
   }

@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../model';
-import { assessmentOf, claimTerms } from './claim-terms';
+import { assessmentOf, claimTerms } from '../detect/claims/terms';
 import { ClusterRegistry, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';

@@ -6,6 +6,9 @@ import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
 import { UnionFind } from './union-find';
 
+/** Events that happen as incidents as well as over a period; only for these does the difference matter. */
+const INCIDENT_EVENTS = /:(casualties|displacement|attack|arrest)$/;
+
 interface Keyed {
   readonly ref: MentionRef;
   readonly mention: NumberMention;
@@ -46,7 +49,7 @@ export function linkNumbers(
     for (const [key, index, mention, clause] of keyed) {
       const sentence = sentenceAt(doc.sentences, mention.start) ?? { start: mention.start, end: mention.end };
       (byKey.get(key) ?? byKey.set(key, []).get(key)!).push({
-        ref: { path: doc.path, index }, mention, aggregate: isAggregate(clause.text),
+        ref: { path: doc.path, index }, mention, aggregate: INCIDENT_EVENTS.test(key) && isAggregate(clause.text),
         actors: context.actorsWithin(doc.path, sentence.start, sentence.end),
         dates: (sentenceDates.get(sentence.start) ?? []).filter((d) => d !== key),
       });

@@ -11,7 +11,7 @@ const REPORTING_VERBS = [
   'maintained', 'maintains', 'suggested', 'suggests', 'predicted', 'predicts', 'admitted', 'admits',
   'emphasized', 'emphasised', 'stressed', 'stresses', 'revealed', 'reveals', 'disclosed', 'pledged',
   'promised', 'vowed', 'hinted', 'hints', 'cautioned', 'indicated', 'indicates', 'tweeted', 'posted',
-  'telling', 'saying', 'accused', 'accuses', 'alleged', 'alleges', 'recalled', 'replied', 'responded',
+  'telling', 'saying', 'called', 'spoke', 'speaks', 'calls', 'accused', 'accuses', 'alleged', 'alleges', 'recalled', 'replied', 'responded',
 ];
 
 const VERB_PATTERN = `(?:${REPORTING_VERBS.join('|')})`;
@@ -20,7 +20,7 @@ const SOURCE_PHRASES = /\b(according to|in the words of|cited by|quoted by|as re
 const VERB_RE = new RegExp(`\\b${VERB_PATTERN}\\b`, 'g');
 
 /** Nouns that can stand for a speaker when no name is given ("officials said"). */
-const SPEAKER_NOUNS = /\b((?:the\s+|a\s+|an\s+|\w+\s+)?(?:officials?|spokes(?:man|woman|person)|ministry|ministers?|envoys?|analysts?|experts?|diplomats?|sources?|negotiators?|government|kremlin|president|police|witnesses|residents|authorities|statement|observers|report|delegation|aides?|everyone|everybody|both sides|all sides|the sides|the parties|representatives|leaders?|team))\b/i;
+const SPEAKER_NOUNS = /\b((?:the\s+|a\s+|an\s+|\w+\s+)?(?:officials?|spokes(?:man|woman|person)|ministry|ministers?|envoys?|analysts?|experts?|diplomats?|sources?|negotiators?|government|kremlin|president|police|witnesses|residents|authorities|statement|observers|report|delegations?|aides?|everyone|everybody|both sides|all sides|the sides|the parties|representatives|leaders?|team))\b/i;
 
 export interface Attribution {
   readonly cue: string;
@@ -33,32 +33,49 @@ export interface Attribution {
  * Finds who a sentence attributes its content to. Named actors next to the cue win;
  * otherwise a speaker noun phrase ("officials") or a pronoun is kept as written.
  */
-export function findAttribution(folded: string, sentence: Span, actors: readonly ActorMention[]): Attribution | undefined {
+export function findAttribution(
+  folded: string, sentence: Span, actors: readonly ActorMention[], lastPerson?: (before: number) => ActorMention | undefined,
+): Attribution | undefined {
   const text = folded.slice(sentence.start, sentence.end);
   const inSentence = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
-
+  const verb = verbAttribution(folded, text, sentence, inSentence, lastPerson);
+  // "X said …, according to footage broadcast by Y": the named speaker of the verb wins
+  // over the source phrase, which then only says where the report came from.
+  if (verb?.speakerSpan) return verb;
   SOURCE_PHRASES.lastIndex = 0;
   const source = SOURCE_PHRASES.exec(text);
   if (source) {
     const cueSpan = { start: sentence.start + source.index, end: sentence.start + source.index + source[1].length };
     const actor = inSentence.find((a) => a.start >= cueSpan.end && a.start - cueSpan.end < 40);
-    return withSpeaker(source[1].toLowerCase(), cueSpan, actor);
+    if (actor || !verb) return withSpeaker(source[1].toLowerCase(), cueSpan, actor);
   }
+  return verb;
+}
 
+function verbAttribution(
+  folded: string, text: string, sentence: Span, inSentence: readonly ActorMention[],
+  lastPerson: ((before: number) => ActorMention | undefined) | undefined,
+): Attribution | undefined {
   VERB_RE.lastIndex = 0;
   let firstUnattributed: Attribution | undefined;
   for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
+    const cue = m[0].toLowerCase();
     const cueSpan = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     const before = nearestActorBefore(inSentence, cueSpan.start, folded);
     const after = inSentence.find((a) => a.start >= cueSpan.end && a.start - cueSpan.end <= 3);
     const actor = after ?? before;
-    if (actor) return withSpeaker(m[0].toLowerCase(), cueSpan, actor);
+    if (actor) return withSpeaker(cue, cueSpan, actor);
     const noun = speakerNounNear(folded, sentence, cueSpan);
-    if (noun) return { cue: m[0].toLowerCase(), cueSpan, speaker: folded.slice(noun.start, noun.end), speakerSpan: noun };
-    const pronoun = /\b(he|she|they|we|i)\s+$/i.exec(folded.slice(Math.max(sentence.start, cueSpan.start - 6), cueSpan.start));
-    if (pronoun) return { cue: m[0].toLowerCase(), cueSpan, speaker: pronoun[1] };
+    if (noun) return { cue, cueSpan, speaker: folded.slice(noun.start, noun.end), speakerSpan: noun };
+    const pronoun = /\b(he|she|they|we|i)\s+$/i.exec(folded.slice(Math.max(sentence.start, cueSpan.start - 6), cueSpan.start))
+      ?? /^\s+(he|she)\b/i.exec(folded.slice(cueSpan.end, cueSpan.end + 5));
+    if (pronoun) {
+      // "he said" after a quote speaks for the person the text last named.
+      const person = /^(he|she)$/i.test(pronoun[1]) ? lastPerson?.(cueSpan.start) : undefined;
+      return person ? withSpeaker(cue, cueSpan, person) : { cue, cueSpan, speaker: pronoun[1] };
+    }
     // A reporting verb with no speaker found is still attribution ("Everyone said…").
-    firstUnattributed ??= { cue: m[0].toLowerCase(), cueSpan };
+    firstUnattributed ??= { cue, cueSpan };
   }
   return firstUnattributed;
 }

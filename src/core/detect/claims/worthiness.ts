@@ -9,6 +9,8 @@ export interface SentenceFeatures {
   readonly actors: number;
   readonly attributed: boolean;
   readonly quoted: boolean;
+  /** The sentence rates an event ("the talks were productive"): a characterisation sources can contradict. */
+  readonly evaluates: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function scoreSentence(sentenceText: string, features: SentenceFeatures):
   if (features.actors > 0) score += 0.15;
   if (features.attributed) score += 0.3;
   if (features.quoted) score += 0.1;
+  if (features.evaluates) score += 0.15;
   if (COMPARATIVE_FACT.test(sentenceText)) score += 0.15;
   if (HEDGES.test(sentenceText)) score -= 0.1;
   if (/\?["')\]]*$/.test(sentenceText.trim())) score -= 0.35;

@@ -16,9 +16,10 @@ const STOP_WORDS = new Set(
 const CONCEPTS: Record<string, string> = {
   productive: '~positive', constructive: '~positive', fruitful: '~positive', useful: '~positive', positive: '~positive',
   meaningful: '~positive', substantive: '~positive', good: '~positive', progress: '~positive', successful: '~positive',
+  businesslike: '~positive', encouraging: '~positive', cordial: '~positive', frank: '~positive',
   difficult: '~negative', tough: '~negative', tense: '~negative', hard: '~negative', stalled: '~negative', failed: '~negative',
   talk: '~talks', talks: '~talks', discussion: '~talks', negotiation: '~talks', meeting: '~talks', round: '~talks', dialogue: '~talks',
-  negotiating: '~talks', negotiat: '~talks', meet: '~talks', discuss: '~talks',
+  negotiating: '~talks', negotiat: '~talks', meet: '~talks', discuss: '~talks', session: '~talks', sessions: '~talks',
   kill: '~casualty', wound: '~casualty', injur: '~casualty', dead: '~casualty', death: '~casualty', casualt: '~casualty',
   exchange: '~swap', swap: '~swap', releas: '~swap', trade: '~swap', free: '~swap', prisoner: '~captive', detainee: '~captive',
   pow: '~captive', captive: '~captive', ceasefire: '~truce', truce: '~truce', armistice: '~truce',
