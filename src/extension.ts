@@ -21,6 +21,7 @@ const features: Feature[] = [output, openMention, statusBar, decorations, hover,
 /** What the extension exposes to other extensions and to its own integration tests. */
 export interface CorroborateApi {
   readonly service: IndexService;
+  readonly trees: FeatureDeps['trees'];
 }
 
 export function activate(context: vscode.ExtensionContext): CorroborateApi {
@@ -29,12 +30,12 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const settings = new SettingsCache();
   const service = new IndexService((text) => analyzeText(text), settings, log);
   context.subscriptions.push(settings, service);
-  const deps: FeatureDeps = { log, settings, service };
+  const deps: FeatureDeps = { log, settings, service, trees: {} };
   for (const register of features) register(context, deps);
   // Indexing is deferred past activation so the editor is never held up by it.
   setTimeout(() => void service.rebuild(), 0);
   log.info(`Corroborate activated in ${Date.now() - started} ms`);
-  return { service };
+  return { service, trees: deps.trees };
 }
 
 export function deactivate(): void {

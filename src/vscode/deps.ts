@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { ClusterTree } from './cluster-tree';
 import type { IndexService } from './index-service';
 import type { SettingsCache } from './settings';
 
@@ -7,6 +8,8 @@ export interface FeatureDeps {
   readonly log: vscode.LogOutputChannel;
   readonly settings: SettingsCache;
   readonly service: IndexService;
+  /** Filled by the views feature; exposed through the extension's API for tests and other extensions. */
+  readonly trees: Partial<Record<'actors' | 'figures' | 'claims', ClusterTree>>;
 }
 
 export type Feature = (context: vscode.ExtensionContext, deps: FeatureDeps) => void;

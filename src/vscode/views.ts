@@ -3,12 +3,13 @@ import { ClusterTree, type TreeNode } from './cluster-tree';
 import type { FeatureDeps } from './deps';
 
 /** The Corroborate activity-bar views: actors, figures with discrepancies, and claims. */
-export function register(context: vscode.ExtensionContext, { service }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, trees: exposed }: FeatureDeps): void {
   const trees = {
     actors: new ClusterTree(service, 'actor', false),
     figures: new ClusterTree(service, 'number', true),
     claims: new ClusterTree(service, 'claim', true),
   };
+  Object.assign(exposed, trees);
   const views = {
     actors: vscode.window.createTreeView('corroborate.actors', { treeDataProvider: trees.actors, showCollapseAll: true }),
     figures: vscode.window.createTreeView('corroborate.figures', { treeDataProvider: trees.figures, showCollapseAll: true }),

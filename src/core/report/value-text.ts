@@ -15,7 +15,7 @@ export function describeValue(value: NumberValue): string {
       : value.amount !== undefined
         ? formatNumber(value.amount)
         : '?';
-  const unit = value.unit ? ` ${value.unit}` : '';
+  const unit = value.unit ? ` ${unitFor(value.unit, value.amount ?? value.max ?? 2)}` : '';
   const scope = value.scope === 'each' ? ' each' : value.scope === 'total' ? ' in total' : '';
   const days = value.days !== undefined && value.unit !== 'day' ? ` (${formatNumber(value.days)} days)` : '';
   return `${approx}${amount}${unit}${scope}${days}`;
@@ -24,3 +24,14 @@ export function describeValue(value: NumberValue): string {
 export function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
 }
+
+/** Counted nouns are stored singular ("detainee"); shown with their number they agree with it. */
+function unitFor(unit: string, amount: number): string {
+  if (amount === 1 || /^[A-Z]{3}$/.test(unit) || /[^a-z ]/.test(unit) || UNCOUNTED.has(unit)) return unit;
+  if (unit === 'person') return 'people';
+  if (/(s|x|ch|sh)$/.test(unit)) return `${unit}es`;
+  if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+  return `${unit}s`;
+}
+
+const UNCOUNTED = new Set(['percent', 'years old', 'people', 'km', 'kg', 'mph']);
