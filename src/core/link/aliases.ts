@@ -56,3 +56,32 @@ export function aliasSkeleton(skeleton: string): string | undefined {
   }
   return aliasBySkeleton.get(skeleton);
 }
+
+/**
+ * Capitals stand for their governments in news copy ("Bern pledged", "Moscow rejected").
+ * They stay separate actors, but when figures are compared, a sentence naming Bern and
+ * one naming Switzerland speak about the same party.
+ */
+const CAPITALS: Record<string, string> = {
+  bern: 'Switzerland', moscow: 'Russia', kyiv: 'Ukraine', kiev: 'Ukraine', washington: 'United States',
+  london: 'United Kingdom', paris: 'France', berlin: 'Germany', beijing: 'China', tokyo: 'Japan', ankara: 'Turkey',
+  tehran: 'Iran', baghdad: 'Iraq', damascus: 'Syria', jerusalem: 'Israel', cairo: 'Egypt', riyadh: 'Saudi Arabia',
+  'abu dhabi': 'United Arab Emirates', doha: 'Qatar', minsk: 'Belarus', warsaw: 'Poland', rome: 'Italy', madrid: 'Spain',
+  brussels: 'Belgium', vienna: 'Austria', ottawa: 'Canada', canberra: 'Australia', 'new delhi': 'India', delhi: 'India',
+  islamabad: 'Pakistan', kabul: 'Afghanistan', seoul: 'South Korea', pyongyang: 'North Korea', manila: 'Philippines',
+  jakarta: 'Indonesia', hanoi: 'Vietnam', bangkok: 'Thailand', caracas: 'Venezuela', havana: 'Cuba', 'mexico city': 'Mexico',
+  brasilia: 'Brazil', 'buenos aires': 'Argentina', pretoria: 'South Africa', nairobi: 'Kenya', addis: 'Ethiopia',
+  'addis ababa': 'Ethiopia', khartoum: 'Sudan', tripoli: 'Libya', beirut: 'Lebanon', amman: 'Jordan', tbilisi: 'Georgia',
+  yerevan: 'Armenia', baku: 'Azerbaijan', chisinau: 'Moldova', budapest: 'Hungary', prague: 'Czechia', stockholm: 'Sweden',
+  oslo: 'Norway', helsinki: 'Finland', copenhagen: 'Denmark', athens: 'Greece', lisbon: 'Portugal', dublin: 'Ireland',
+};
+
+let countryBySkeleton: Map<string, string> | undefined;
+
+/** The country a capital's skeleton stands for, as a name to look up; undefined for anything else. */
+export function countryOfCapital(skeleton: string): string | undefined {
+  if (!countryBySkeleton) {
+    countryBySkeleton = new Map(Object.entries(CAPITALS).map(([capital, country]) => [nameKey(capital).skeleton, country]));
+  }
+  return countryBySkeleton.get(skeleton);
+}

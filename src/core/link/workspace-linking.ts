@@ -5,6 +5,8 @@ import { linkClaims } from './claim-linker';
 import { ClusterRegistry, type Cluster, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
 import { linkNumbers } from './number-linker';
 import { Relatedness } from './relatedness';
+import { countryOfCapital } from './aliases';
+import { slugify } from './slug';
 
 export interface WorkspaceLinking {
   readonly clusters: ReadonlyMap<string, Cluster>;
@@ -52,7 +54,18 @@ export function linkWorkspace(
   const discrepancies: Discrepancy[] = [];
   const actorsWithin = (path: string, start: number, end: number): string[] =>
     (actorIdsByDocument.get(path) ?? []).filter((a) => a.mention.start >= start && a.mention.end <= end).map((a) => a.id);
-  linkNumbers(sorted, related, { actorsWithin }, registry, discrepancies);
+  // For figures, a capital in the sentence also counts as its country ("Bern pledged" = Switzerland).
+  const partiesWithin = (path: string, start: number, end: number): string[] => {
+    const ids = new Set<string>();
+    for (const a of actorIdsByDocument.get(path) ?? []) {
+      if (a.mention.start < start || a.mention.end > end) continue;
+      ids.add(a.id);
+      const country = a.mention.type === 'place' ? countryOfCapital(names.keyOf(a.mention.name).skeleton) : undefined;
+      if (country) ids.add(actors.clusterOf(country)?.id ?? `actor:${slugify(country)}`);
+    }
+    return [...ids];
+  };
+  linkNumbers(sorted, related, { actorsWithin: partiesWithin }, registry, discrepancies);
   linkClaims(sorted, related, {
     actorsWithin,
     speakerCluster: (path, mention: ClaimMention) => {
