@@ -1,8 +1,8 @@
 import type { ActorMention } from '../model';
 import type { PreparedText } from '../text/prepared-text';
 import type { Candidate } from './actors/candidate';
-import { headlineCandidates, mergeConjoined, proseCandidates } from './actors/candidates';
-import { resolveDocument } from './actors/consistency';
+import { headlineCandidates, mergeConjoined, proseCandidates, refineWithDocument } from './actors/candidates';
+import { findAliases, resolveDocument } from './actors/consistency';
 import { documentWords } from './actors/document-words';
 import { FIRST_NAMES } from './actors/first-names';
 import { scanChunks, type Chunk } from './actors/tokens';
@@ -25,14 +25,16 @@ export function detectActors(doc: PreparedText): ActorMention[] {
     if (chunk[0].headline) headlines.push(chunk);
     else proseCandidates(chunk, words, candidates);
   }
-  const prose = mergeConjoined(candidates, folded);
+  const merged = mergeConjoined(candidates, folded);
+  const prose = refineWithDocument(merged, folded, new Set(merged.map((c) => c.key)));
   candidates.length = 0;
   candidates.push(...prose);
   const confirmed = confirmedNames(candidates);
   for (const chunk of headlines) headlineCandidates(chunk, folded, confirmed, candidates);
   for (const c of candidates) scoreCandidate(c, folded);
-  const types = resolveDocument(candidates);
   candidates.sort((a, b) => a.start - b.start);
+  findAliases(candidates, folded);
+  const types = resolveDocument(candidates);
   const out: ActorMention[] = [];
   let lastEnd = -1;
   for (const c of candidates) {

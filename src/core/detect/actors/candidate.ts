@@ -25,6 +25,8 @@ export interface Candidate {
   readonly evidence: [number, number, number];
   /** The name as compared within the document; the full name for a partial one. */
   name: string;
+  /** The earlier name this one is declared a spelling of ("Solovyov (also spelled Solovyev)"). */
+  aliasOf?: Candidate;
 }
 
 /** `lookupKey` of the name, built from the tokens' lower-case keys when that is the same thing. */

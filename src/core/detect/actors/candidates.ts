@@ -1,7 +1,7 @@
 import { makeCandidate, type Candidate } from './candidate';
 import type { DocumentWords } from './document-words';
 import { FIRST_NAMES } from './first-names';
-import { COMMON, COMPOUND_DEMONYM_STARTS, COMPOUND_DEMONYMS, DEMONYMS, lookupKey, NON_ACTOR_HEADS, NON_ACTORS, OPENERS, STOP } from './lexicon';
+import { COMMON, COMPOUND_DEMONYM_STARTS, COMPOUND_DEMONYMS, DEMONYMS, S_SURNAMES, lookupKey, NON_ACTOR_HEADS, NON_ACTORS, OPENERS, STOP } from './lexicon';
 import { ORG_TAILS, ORGS } from './orgs';
 import { PLACE_TAILS, PLACES } from './places';
 import { isRoleNoun, ROLE_MODIFIERS, TITLE_TAILS } from './roles';
@@ -34,6 +34,12 @@ export function proseCandidates(chunk: Chunk, words: DocumentWords, out: Candida
     if (before >= 0) role = { start: before, end: trimEnd(folded, tokens[0].start) };
   }
   if (tokens.length === 0 || !isActorName(tokens, folded)) return;
+  const n = tokens.length;
+  // "UN Secretary-General", "Moscow Mayor": a title with no name after it; only known names in it count.
+  if (n > 1 && (endsWithTitle(tokens) || isKnownCover(tokens, folded))) {
+    knownPieces(tokens, folded, undefined, out);
+    return;
+  }
   tokens = withArticlePrefix(tokens, folded);
   if (tokens.length === 1 && tokens[0].key.includes('-') && splitHyphenated(tokens[0], folded, undefined, out)) return;
   out.push(makeCandidate(folded, tokens, role));
@@ -54,6 +60,30 @@ export function mergeConjoined(candidates: Candidate[], folded: string): Candida
     } else out.push(c);
   }
   return out;
+}
+
+/**
+ * Document-level clean-up of prose names once all are known: an adjective made from a name in
+ * the document ("Marendian" beside "Marendia", "Veloran" beside "Veloria") is a nationality,
+ * and a hyphenated pair of names the document knows ("Marendia-Veloria") is two names.
+ */
+export function refineWithDocument(candidates: Candidate[], folded: string, known: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.tokens.length === 1 && !c.role) {
+      const key = c.key;
+      if (isDemonymOf(key, known)) continue;
+      if (key.includes('-') && splitHyphenated(c.tokens[0], folded, known, out)) continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function isDemonymOf(key: string, known: ReadonlySet<string>): boolean {
+  if (key.length < 6 || !key.endsWith('n')) return false;
+  const stem = key.endsWith('ian') ? key.slice(0, -3) : key.slice(0, -2);
+  return known.has(key.slice(0, -1)) || [stem + 'ia', stem + 'a', stem + 'e', stem].some((k) => k !== key && known.has(k));
 }
 
 /**
@@ -90,6 +120,23 @@ function knownPieces(
     out.push(makeCandidate(folded, tokens.slice(i, stop)));
     i = stop;
   }
+}
+
+/** "Moscow Mayor", but not "Billy King" (a first name before it) nor "Department of Criminal Justice". */
+function endsWithTitle(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  if (!isRoleNoun(tokens[n - 1].key) || FIRST_NAMES.has(tokens[n - 2].key)) return false;
+  return tokens.every((t) => t.gap === '' || t.gap === ' ');
+}
+
+/** Whether the words are all known names side by side ("UN Geneva", "Moscow Kyiv") but not one name. */
+function isKnownCover(tokens: readonly Token[], folded: string): boolean {
+  const whole = lookupKey(folded.slice(tokens[0].start, tokens[tokens.length - 1].end));
+  if (PLACES.has(whole) || ORGS.has(whole)) return false;
+  return tokens.every((t) => t.gap === '' || t.gap === ' ') && tokens.every((t) => {
+    const k = t.key.replace(/\./g, '');
+    return PLACES.has(k) || ORGS.has(k);
+  });
 }
 
 function isSurnameLike(token: Token): boolean {
@@ -159,6 +206,8 @@ function isOpener(tokens: readonly Token[], words: DocumentWords): boolean {
   if (words.midSentence.has(key)) return false;
   if (PERSON_CUE_AFTER.test(words.folded.slice(tokens[0].end, tokens[0].end + 12))) return false;
   if (key.length > 4 && COMMON_ENDING.test(key)) return true;
+  // "Polls show", "Figures vary": a plural noun opening a sentence, never written capitalised elsewhere.
+  if (key.length > 3 && /[^siu']s$/.test(key) && !S_SURNAMES.has(key)) return true;
   return words.hasLowercase(key);
 }
 

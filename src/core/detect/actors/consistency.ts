@@ -1,5 +1,6 @@
 import type { ActorType } from '../../model';
 import { ORG, PERSON, PLACE, type Candidate } from './candidate';
+import { cursor, wordBefore } from './scan';
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 /** Legal-form words after a company's own name ("Comcast Corp.", "Reliance Globalcom Ltd."). */
@@ -17,11 +18,33 @@ interface Group {
  * document ("Witkoff" → "Steve Witkoff", "Mark Heller" → "Mark Jay Heller"), then every
  * mention of one name gets the type its mentions' summed evidence favours.
  */
+/** "(written Dnestrov …)", "also spelled Solovyev", "also known as …": the document names a variant. */
+const ALIAS_CUES = new Set(['written', 'spelled', 'spelt', 'aka', 'alias', 'transliterated']);
+const ALIAS_REACH = 100;
+
+/** Marks names the text declares to be another spelling of the name just before them. */
+export function findAliases(candidates: readonly Candidate[], folded: string): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i];
+    const prev = candidates[i - 1];
+    if (c.start - prev.end > ALIAS_REACH || c.key === prev.key) continue;
+    const w1 = wordBefore(folded, c.start);
+    const cue = ALIAS_CUES.has(w1) || (w1 === 'as' && wordBefore(folded, cursor.start) === 'known');
+    if (cue && !/[.!?]\s/.test(folded.slice(prev.end, c.start))) c.aliasOf = prev.aliasOf ?? prev;
+  }
+  // Every other mention of a declared spelling follows it.
+  const declared = new Map<string, Candidate>();
+  for (const c of candidates) if (c.aliasOf) declared.set(c.key, c.aliasOf);
+  if (declared.size === 0) return;
+  for (const c of candidates) if (!c.aliasOf && declared.has(c.key)) c.aliasOf = declared.get(c.key);
+}
+
 export function resolveDocument(candidates: readonly Candidate[]): Map<Candidate, ActorType> {
   const groups = new Map<string, Group>();
-  for (const c of candidates) join(groups, c.key, c);
+  for (const c of candidates) join(groups, c.aliasOf ? c.aliasOf.key : c.key, c);
   const full = fullNames(groups);
   for (const c of candidates) {
+    if (c.aliasOf) continue;
     const target = fullNameFor(c, full);
     if (!target || target.name === c.name) continue;
     // Being someone's surname outweighs the weak cues a lone word gathers ("Timmons" looks plural).
@@ -33,6 +56,7 @@ export function resolveDocument(candidates: readonly Candidate[]): Map<Candidate
     c.name = target.name;
     join(groups, target.key, c);
   }
+  for (const c of candidates) if (c.aliasOf) c.name = c.aliasOf.name;
   const types = new Map<Candidate, ActorType>();
   for (const group of groups.values()) {
     if (group.members.length === 0) continue;

@@ -47,20 +47,25 @@ function hasLowerPair(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether the line ends with ".", "!" or "?", perhaps inside closing quotes or brackets. */
+/** Whether the line ends with a full stop, perhaps inside closing quotes or brackets; headlines may end with "?" or "!". */
 function endsSentence(text: string, from: number, to: number): boolean {
   let i = to - 1;
   while (i >= from) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 13 || c === 34 || c === 39 || c === 41 || c === 93) i--;
-    else return c === 46 || c === 33 || c === 63;
+    else return c === 46;
   }
   return false;
 }
 
-/** The ": " of a short "Label: text" at the start of a line, or -1. */
+/** The colon of a short "Label: text" (or Markdown "**Label:** text") at the start of a line, or -1. */
 function labelColon(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) === 32) return i;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 58) continue;
+    let j = i + 1;
+    while (text.charCodeAt(j) === 42 || text.charCodeAt(j) === 95) j++;
+    if (text.charCodeAt(j) === 32) return i;
+  }
   return -1;
 }
 

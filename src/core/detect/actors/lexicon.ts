@@ -75,7 +75,8 @@ export const OPENERS = wordSet(`yesterday today tonight tomorrow earlier later
  * Nouns and adjectives common at sentence starts: a lone capitalised word among these is not
  * a name, but a longer name may start with one ("New York", "National Security Council").
  */
-export const COMMON = wordSet(`thank take remember multiple further make keep get go look stay try tell ask use give put call
+export const COMMON = wordSet(`manage forward unsubscribe contact donate login register download upload print email reply
+  thank take remember multiple further make keep get go look stay try tell ask use give put call
   meet say stop start turn bring hold let move pay play run send show think want need feel leave buy sell
   local federal state national international global world security defense defence health peace war government fire water company companies firms firm group groups team teams news first second third fourth last next long early late back home
   staff baby edition drive head plant metro rapper star stars celebrity celebrities fans critics supporters
@@ -148,7 +149,8 @@ export const NON_ACTORS = wordSet(`internet web christmas easter ramadan thanksg
   new year god comments comment advertisement related share tweet email print subscribe login sign
   ok okay ad bc pm am gmt utc est edt pst pdt cet eet bst tv ii iii iv islam christianity judaism hinduism
   buddhism ebola aids hiv covid covid-19 coronavirus sars mers zika allah sharia arabic hebrew mandarin cantonese
-  hindi urdu farsi pashto dari swahili latin`);
+  hindi urdu farsi pashto dari swahili latin usd eur gbp chf jpy cny rmb rub uah inr cad aud nzd sek nok dkk pln
+  czk huf brl mxn zar krw sgd hkd`);
 
 /** Two-word nationality adjectives ("North Korean", "Sri Lankan"), and their first words for a quick test. */
 export const COMPOUND_DEMONYMS = wordSet(`north korean|south korean|north koreans|south koreans|south african|
@@ -158,3 +160,12 @@ export const COMPOUND_DEMONYMS = wordSet(`north korean|south korean|north korean
   native americans|african american|african americans|puerto rican|puerto ricans|costa rican|salvadoran`.replace(/\n\s*/g, ''));
 
 export const COMPOUND_DEMONYM_STARTS = new Set([...COMPOUND_DEMONYMS].map((d) => d.split(' ')[0]));
+
+/** Surnames that look plural. */
+export const S_SURNAMES = wordSet(`williams jones davis harris thomas roberts evans edwards collins stevens phillips
+  parsons adams rogers hughes reyes morris myers peters rivers simmons woods brooks banks sanders powers hayes
+  gates hawkins jenkins perkins watkins wilkins dickens hopkins owens matthews andrews richards nichols fields
+  mills meyers gomes reynolds burns stephens hobbs daniels keys james charles nicholas lucas marcus douglas carlos
+  dennis francis mathews michaels waters wells rhodes giles holmes combs downs barnes haynes lewis ellis willis
+  travis childs spears sayers ayers humphreys jeffries gonzales morales torres flores ramos santos reeves
+  stokes styles knowles bowles noyes hodges bridges strickland`);

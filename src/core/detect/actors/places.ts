@@ -96,4 +96,5 @@ export const PLACE_TAILS = wordSet(`street st avenue ave road rd boulevard blvd 
   waters shore`);
 
 /** The first word of a place name ("Mount Cook", "Lake Geneva", "Fort Worth"). */
-export const PLACE_HEADS = wordSet(`mount mt lake cape fort port gulf bay sea isle strait`);
+export const PLACE_HEADS = wordSet(`mount mt lake cape fort port gulf bay sea isle strait palais palace place plaza piazza
+  rue avenida calle castle chateau`);

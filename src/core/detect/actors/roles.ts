@@ -5,6 +5,7 @@ import { wordSet } from './lexicon';
  * "Kremlin spokesman", "political analyst". They go into `role`, never into the span.
  */
 export const ROLE_NOUNS = wordSet(`president president-elect vice-president premier chancellor secretary
+  secretary-general under-secretary attorney-general
   minister spokesman spokeswoman spokesperson envoy ambassador analyst lawyer attorney prosecutor judge justice
   senator congressman congresswoman congressmember representative governor mayor king queen prince princess pope
   cardinal bishop archbishop rabbi imam sheikh sultan emir colonel captain lieutenant sergeant commander admiral

@@ -28,7 +28,7 @@ const TOKEN = new RegExp(`(?:\\p{Lu}\\.){2,}|${WORD}(?:-${WORD})*(?:-(?:elect|de
 const INSIDE_WORD = /[\p{L}\p{M}\p{N}]/u;
 /** Abbreviations whose full stop belongs to the word ("Mr.", "Jr.", "Calif."). */
 const DOTTED = new Set([...ROLE_NOUNS, ...'jr sr st mt ft inc corp ltd co bros ave blvd rd calif fla tex ariz mass penn conn okla tenn mich minn wash ala ark colo del ga ill ind kan ky la md miss mo mont neb nev ore pa va vt wis wyo'.split(' ')]);
-const PARTICLE = /^ (?:de|da|di|del|della|der|den|van|von|bin|ibn|ben|la|le|du|dos|das|do|y|van der|van den|von der|de la|de los|abu|bint|st\.?) $|^ (?:al|el|ad|as|ash|ul)-$/;
+const PARTICLE = /^ (?:de|da|di|del|della|delle|dei|des|der|den|ter|ten|zu|van|von|bin|ibn|ben|la|le|du|dos|das|do|y|van der|van den|von der|de la|de los|abu|bint|st\.?) $|^ (?:al|el|ad|as|ash|ul)-$|^ d'$/;
 const OF_GAP = /^ (?:of|of the) $/;
 const FOR_GAP = /^ (?:for|for the|on) $/;
 /** Words that end a chunk and never belong to a name: function words, weekdays, months. */
@@ -119,7 +119,7 @@ export function isInitial(folded: string, start: number): boolean {
     const c = folded[i];
     if (c === ' ' || c === '\t') i--;
     else if (OPENING.includes(c)) {
-      opened = opened || c === '"' || c === "'" || c === '`' || c === '(';
+      opened = opened || c === '"' || c === "'" || c === '`' || c === '(' || c === '[';
       i--;
     } else break;
   }

@@ -1,6 +1,6 @@
 import { ORG, PERSON, PLACE, type Candidate } from './candidate';
 import { FIRST_NAMES } from './first-names';
-import { wordSet } from './lexicon';
+import { S_SURNAMES, wordSet } from './lexicon';
 import { cursor, wordBefore } from './scan';
 import { ORG_HEADS, ORG_TAILS, ORGS } from './orgs';
 import { PLACE_HEADS, PLACE_TAILS, PLACES, STATE_ABBREVIATIONS } from './places';
@@ -21,22 +21,33 @@ const PERSONAL_WORDS = wordSet(`wife husband son daughter mother father family l
   rep publicist career life death body girlfriend boyfriend friend friends parents children`);
 const ORG_WORDS = wordSet(`spokesman spokeswoman spokesperson official officials executive executives reported
   announced shares stock headquarters`);
-const PLACE_WORDS = wordSet('region area province oblast border coast city capital county district village town island peninsula residents');
+const PLACE_WORDS = wordSet(`region area province oblast border coast city capital county district village town island
+  peninsula residents bridge crossing checkpoint airport station corridor front frontline valley river port harbour
+  harbor square street road highway suburb outskirts`);
+/** "Veloria's forces", "Marendia's foreign minister": what a country has. */
+const COUNTRY_HAS = wordSet(`forces army troops military government capital territory border borders economy
+  parliament navy sovereignty population constitution foreign defence defense interior prime regions cities citizens
+  people president`);
 const PLURAL_VERBS = wordSet('have are were do');
+/** "Dnistrov (…) is a river town", "Interoute, the internet networks company": what the name is said to be. */
+const APPOSITIVE = /(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*,|[ \t]+(?:is|was))[ \t]+(?:a|an|the)[ \t]+((?:[\p{L}\d'-]+[ \t]+){0,3}[\p{L}]+)/uy;
+const PLACE_KINDS = wordSet(`town city village country region district province state capital island nation port
+  suburb area county republic kingdom territory enclave municipality settlement`);
+const ORG_KINDS = wordSet(`company firm group agency organisation organization charity ngo newspaper broadcaster
+  network party union bank ministry department institute university club team band manufacturer carrier
+  operator provider militia movement coalition`);
+const PERSON_KINDS = wordSet(`man woman boy girl teacher lawyer doctor father mother son daughter officer resident
+  student singer actor actress player coach writer journalist politician businessman businesswoman veteran
+  farmer nurse soldier pilot priest mayor minister diplomat envoy spokesman spokeswoman`);
 /** The word after a name: an optional comma or possessive, then the word. */
 const NEXT = /([ \t]*,)?('s?)?[ \t]+([\p{L}']+)/uy;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 const PLURAL = /[^siu']s$/;
+/** Endings of place names ("Marendia", "Kurdistan", "Volgograd", "Pokrovsk"), for names no list knows. */
+const PLACE_ENDING = /(?:[^cg]ia|stan|land|burg|grad|ville|polis|pol|sk|abad)$/;
 const OF_OR_FOR = /^ (?:of|for)(?: the)? $/;
 const COMPASS = wordSet('north south east west central northern southern eastern western upper lower new');
-/** Surnames that look plural. */
-const S_SURNAMES = wordSet(`williams jones davis harris thomas roberts evans edwards collins stevens phillips
-  parsons adams rogers hughes reyes morris myers peters rivers simmons woods brooks banks sanders powers hayes
-  gates hawkins jenkins perkins watkins wilkins dickens hopkins owens matthews andrews richards nichols fields
-  mills meyers gomes reynolds burns stephens hobbs daniels keys james charles nicholas lucas marcus douglas carlos
-  dennis francis mathews michaels waters wells rhodes giles holmes combs downs barnes haynes lewis ellis willis
-  travis childs spears sayers ayers humphreys jeffries gonzales morales torres flores ramos santos reeves
-  stokes styles knowles bowles noyes hodges bridges strickland`);
+
 
 export function scoreCandidate(c: Candidate, folded: string): void {
   const known = NAME_EVIDENCE.get(c.name);
@@ -84,6 +95,7 @@ function scoreName(c: Candidate, folded: string): void {
   const acronym = isAcronym(folded, c);
   if (!cued && acronym && n === 1) ev[ORG] += 2;
   else if (!cued && n === 1 && isPluralName(folded, c)) ev[ORG] += 1.2;
+  else if (!cued && n === 1 && PLACE_ENDING.test(first) && !FIRST_NAMES.has(first)) ev[PLACE] += 0.9;
   else if (!cued && !acronym) ev[PERSON] += n === 1 ? 0.6 : 1.5;
   if (n > 1 && FIRST_NAMES.has(first)) ev[PERSON] += 3;
   if (n > 1 && (SUFFIX.test(last) || c.tokens.some((t) => t.key.length === 1))) ev[PERSON] += 3;
@@ -110,18 +122,21 @@ function scoreContext(c: Candidate, folded: string): void {
   if (SAID_WORDS.has(w1) || (w1 === 'to' && w2 === 'according')) ev[PERSON] += 1;
 
   if (!m) {
+    if (folded.charCodeAt(c.end) === 32 && folded.charCodeAt(c.end + 1) === 40) appositive(c, folded, ev);
     if (det) ev[ORG] += n === 1 && PLURAL.test(last) ? 2 : 1;
     return;
   }
   const comma = m[1] !== undefined;
   const next = m[3];
   const lowerNext = next.toLowerCase();
+  if (comma || lowerNext === 'is' || lowerNext === 'was') appositive(c, folded, ev);
   if (det && (comma || possessive || next[0] === next[0].toUpperCase())) {
     ev[ORG] += n === 1 && PLURAL.test(last) ? 2 : 1;
     ev[PLACE] += 0.5;
   }
   if (possessive) {
     if (PERSONAL_WORDS.has(lowerNext)) ev[PERSON] += 2;
+    else if (COUNTRY_HAS.has(lowerNext)) ev[PLACE] += 1.5;
     return;
   }
   if (comma) {
@@ -129,10 +144,29 @@ function scoreContext(c: Candidate, folded: string): void {
     else if (lowerNext === 'which') ev[ORG] += 1;
     return;
   }
-  if (SAYS_WORDS.has(lowerNext)) ev[PERSON] += lowerNext === 'himself' || lowerNext === 'herself' ? 2 : 1.5;
+  if (SAYS_WORDS.has(lowerNext)) {
+    // "Marendia said it would": a country or a body speaks of itself as "it".
+    if (folded.startsWith(' it ', m.index + m[0].length)) {
+      ev[ORG] += 1;
+      ev[PLACE] += 1;
+    } else ev[PERSON] += lowerNext === 'himself' || lowerNext === 'herself' ? 2 : 1.5;
+  }
   else if (ORG_WORDS.has(lowerNext)) ev[ORG] += 1;
   else if (PLACE_WORDS.has(lowerNext)) ev[PLACE] += 2;
   else if (n === 1 && PLURAL_VERBS.has(lowerNext) && PLURAL.test(last)) ev[ORG] += 1;
+}
+
+function appositive(c: Candidate, folded: string, ev: number[]): void {
+  APPOSITIVE.lastIndex = c.end;
+  const a = APPOSITIVE.exec(folded);
+  if (!a) return;
+  for (const word of a[1].toLowerCase().split(/[ \t]+/)) {
+    if (PLACE_KINDS.has(word)) ev[PLACE] += 2.5;
+    else if (ORG_KINDS.has(word)) ev[ORG] += 2.5;
+    else if (PERSON_KINDS.has(word)) ev[PERSON] += 2.5;
+    else continue;
+    return;
+  }
 }
 
 function prepositionCue(ev: number[], w1: string, w2: string, w3: string, prep: string): void {
