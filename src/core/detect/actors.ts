@@ -26,11 +26,13 @@ export function detectActors(doc: PreparedText): ActorMention[] {
     else proseCandidates(chunk, words, candidates);
   }
   const merged = mergeConjoined(candidates, folded);
-  const prose = refineWithDocument(merged, folded, new Set(merged.map((c) => c.key)));
+  const prose = refineWithDocument(merged, folded);
   candidates.length = 0;
   candidates.push(...prose);
-  const confirmed = confirmedNames(candidates);
-  for (const chunk of headlines) headlineCandidates(chunk, folded, confirmed, candidates);
+  if (headlines.length > 0) {
+    const confirmed = confirmedNames(candidates);
+    for (const chunk of headlines) headlineCandidates(chunk, folded, confirmed, candidates);
+  }
   for (const c of candidates) scoreCandidate(c, folded);
   candidates.sort((a, b) => a.start - b.start);
   findAliases(candidates, folded);
@@ -51,14 +53,18 @@ export function detectActors(doc: PreparedText): ActorMention[] {
   return out;
 }
 
-const OPENING = `"'([\`*_#> \t\r\n-`;
+/** Opening quotes, brackets, Markdown marks and blanks that may stand before a sentence's first word. */
+function isOpening(code: number): boolean {
+  return code === 34 || code === 39 || code === 40 || code === 91 || code === 96 || code === 42 || code === 95 ||
+    code === 35 || code === 62 || code === 32 || code === 9 || code === 13 || code === 10 || code === 45;
+}
 
 /** Sentence starts, moved past opening quotes and brackets to the first word. */
 function sentenceStarts(doc: PreparedText): Set<number> {
   const starts = new Set<number>();
   for (const s of doc.sentences) {
     let at = s.start;
-    while (at < s.end && OPENING.includes(doc.folded[at])) at++;
+    while (at < s.end && isOpening(doc.folded.charCodeAt(at))) at++;
     starts.add(at);
   }
   return starts;

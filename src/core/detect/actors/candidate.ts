@@ -54,5 +54,6 @@ export function makeCandidate(folded: string, tokens: readonly Token[], role?: S
     intrinsic: [0, 0, 0],
     evidence: [0, 0, 0],
     name: text.includes('  ') || /[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ') : text,
+    aliasOf: undefined,
   };
 }

@@ -56,7 +56,7 @@ export function mergeConjoined(candidates: Candidate[], folded: string): Candida
     const gap = prev ? folded.slice(prev.end, c.start) : '';
     if (prev && (gap === ' and ' || gap === ' & ') && !prev.role && ORG_TAILS.has(c.tokens[c.tokens.length - 1].key) &&
         !PLACES.has(prev.key) && !ORGS.has(prev.key) && !FIRST_NAMES.has(prev.tokens[0].key)) {
-      out[out.length - 1] = makeCandidate(folded, [...prev.tokens, ...c.tokens.map((t, i) => (i ? t : { ...t, gap }))]);
+      out[out.length - 1] = makeCandidate(folded, [...prev.tokens, ...c.tokens.map((t, i) => (i ? t : withToken(t, t.start, t.end, t.key, gap)))]);
     } else out.push(c);
   }
   return out;
@@ -67,10 +67,12 @@ export function mergeConjoined(candidates: Candidate[], folded: string): Candida
  * the document ("Marendian" beside "Marendia", "Veloran" beside "Veloria") is a nationality,
  * and a hyphenated pair of names the document knows ("Marendia-Veloria") is two names.
  */
-export function refineWithDocument(candidates: Candidate[], folded: string, known: ReadonlySet<string>): Candidate[] {
+export function refineWithDocument(candidates: Candidate[], folded: string): Candidate[] {
+  if (!candidates.some(mayNeedDocument)) return candidates;
+  const known = new Set(candidates.map((c) => c.key));
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (c.tokens.length === 1 && !c.role) {
+    if (mayNeedDocument(c)) {
       const key = c.key;
       if (isDemonymOf(key, known)) continue;
       if (key.includes('-') && splitHyphenated(c.tokens[0], folded, known, out)) continue;
@@ -80,8 +82,14 @@ export function refineWithDocument(candidates: Candidate[], folded: string, know
   return out;
 }
 
+function mayNeedDocument(c: Candidate): boolean {
+  if (c.tokens.length !== 1 || c.role) return false;
+  const k = c.key;
+  return (k.length >= 6 && k.charCodeAt(k.length - 1) === 110 && k.charCodeAt(k.length - 2) === 97) || k.includes('-');
+}
+
 function isDemonymOf(key: string, known: ReadonlySet<string>): boolean {
-  if (key.length < 6 || !key.endsWith('n')) return false;
+  if (key.length < 6 || !key.endsWith('an')) return false;
   const stem = key.endsWith('ian') ? key.slice(0, -3) : key.slice(0, -2);
   return known.has(key.slice(0, -1)) || [stem + 'ia', stem + 'a', stem + 'e', stem].some((k) => k !== key && known.has(k));
 }
@@ -131,6 +139,8 @@ function endsWithTitle(tokens: readonly Token[]): boolean {
 
 /** Whether the words are all known names side by side ("UN Geneva", "Moscow Kyiv") but not one name. */
 function isKnownCover(tokens: readonly Token[], folded: string): boolean {
+  const first = tokens[0].key;
+  if (!PLACES.has(first) && !ORGS.has(first) && !first.includes('.')) return false;
   const whole = lookupKey(folded.slice(tokens[0].start, tokens[tokens.length - 1].end));
   if (PLACES.has(whole) || ORGS.has(whole)) return false;
   return tokens.every((t) => t.gap === '' || t.gap === ' ') && tokens.every((t) => {
@@ -151,7 +161,7 @@ function splitHyphenated(token: Token, folded: string, confirmed: ReadonlySet<st
   if (!keys.every((p) => PLACES.has(p) || ORGS.has(p) || (confirmed && confirmed.has(p)))) return false;
   let at = token.start;
   parts.forEach((p, i) => {
-    out.push(makeCandidate(folded, [{ ...token, start: at, end: at + p.length, key: keys[i], gap: '' }]));
+    out.push(makeCandidate(folded, [withToken(token, at, at + p.length, keys[i], '')]));
     at += p.length + 1;
   });
   return true;
@@ -232,7 +242,9 @@ function isActorName(tokens: readonly Token[], folded: string): boolean {
     const k = tokens[0].key;
     if (NON_ACTORS.has(k) || DEMONYMS.has(k) || k.length === 1) return false;
     // Plural acronyms ("MPs", "ISPs") are common nouns.
-    if (PLURAL_ACRONYM.test(folded.slice(tokens[0].start, tokens[0].end))) return false;
+    const t = tokens[0];
+    if (folded.charCodeAt(t.end - 1) === 115 && isUpperAscii(folded.charCodeAt(t.start + 1)) &&
+        PLURAL_ACRONYM.test(folded.slice(t.start, t.end))) return false;
     // Capitals for emphasis ("NOT", "THE") are not acronyms.
     if (STOP.has(k) && k !== 'us' && folded.slice(tokens[0].start, tokens[0].end) === k.toUpperCase()) return false;
   }
@@ -254,7 +266,16 @@ function withArticlePrefix(tokens: readonly Token[], folded: string): readonly T
   if (!ARTICLE_BEFORE.test(folded.slice(Math.max(0, first.start - 4), first.start))) return tokens;
   const start = first.start - 3;
   const key = folded.slice(start, first.end).toLowerCase();
-  return [{ ...first, start, key }, ...tokens.slice(1)];
+  return [withToken(first, start, first.end, key, first.gap), ...tokens.slice(1)];
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** A token like `t` with other bounds: written out in full so every token keeps one shape. */
+function withToken(t: Token, start: number, end: number, key: string, gap: string): Token {
+  return { start, end, key, gap, initial: t.initial, headline: t.headline };
 }
 
 function trimEnd(folded: string, at: number): number {

@@ -11,6 +11,8 @@ const STRONG = 5;
 interface Group {
   readonly evidence: [number, number, number];
   readonly members: Candidate[];
+  /** The decided type, until a member joins or leaves. */
+  type: ActorType | undefined;
 }
 
 /**
@@ -22,12 +24,22 @@ interface Group {
 const ALIAS_CUES = new Set(['written', 'spelled', 'spelt', 'aka', 'alias', 'transliterated']);
 const ALIAS_REACH = 100;
 
+/** A cheap look at the two letters before the name: every cue ends in one of these pairs. */
+function mayFollowAliasCue(folded: string, start: number): boolean {
+  let i = start - 1;
+  while (i > 0 && folded.charCodeAt(i) === 32) i--;
+  const pair = folded.charCodeAt(i - 1) * 128 + folded.charCodeAt(i);
+  return pair === EN || pair === ED || pair === LT || pair === KA || pair === AS;
+}
+const code2 = (s: string): number => s.charCodeAt(0) * 128 + s.charCodeAt(1);
+const [EN, ED, LT, KA, AS] = ['en', 'ed', 'lt', 'ka', 'as'].map(code2);
+
 /** Marks names the text declares to be another spelling of the name just before them. */
 export function findAliases(candidates: readonly Candidate[], folded: string): void {
   for (let i = 1; i < candidates.length; i++) {
     const c = candidates[i];
     const prev = candidates[i - 1];
-    if (c.start - prev.end > ALIAS_REACH || c.key === prev.key) continue;
+    if (c.start - prev.end > ALIAS_REACH || c.key === prev.key || !mayFollowAliasCue(folded, c.start)) continue;
     const w1 = wordBefore(folded, c.start);
     const cue = ALIAS_CUES.has(w1) || (w1 === 'as' && wordBefore(folded, cursor.start) === 'known');
     if (cue && !/[.!?]\s/.test(folded.slice(prev.end, c.start))) c.aliasOf = prev.aliasOf ?? prev;
@@ -69,10 +81,11 @@ export function resolveDocument(candidates: readonly Candidate[]): Map<Candidate
 function join(groups: Map<string, Group>, key: string, c: Candidate): void {
   let g = groups.get(key);
   if (!g) {
-    g = { evidence: [0, 0, 0], members: [] };
+    g = { evidence: [0, 0, 0], members: [], type: undefined };
     groups.set(key, g);
   }
   g.members.push(c);
+  g.type = undefined;
   g.evidence[0] += c.evidence[0];
   g.evidence[1] += c.evidence[1];
   g.evidence[2] += c.evidence[2];
@@ -82,6 +95,7 @@ function leave(g: Group | undefined, c: Candidate): void {
   if (!g) return;
   const i = g.members.indexOf(c);
   if (i >= 0) g.members.splice(i, 1);
+  g.type = undefined;
   g.evidence[0] -= c.evidence[0];
   g.evidence[1] -= c.evidence[1];
   g.evidence[2] -= c.evidence[2];
@@ -89,6 +103,10 @@ function leave(g: Group | undefined, c: Candidate): void {
 
 /** Context evidence summed over the mentions, plus the strongest name evidence among their forms. */
 function decide(group: Group): ActorType {
+  return (group.type ??= weigh(group));
+}
+
+function weigh(group: Group): ActorType {
   let [p, o, l] = group.evidence;
   let ip = 0;
   let io = 0;

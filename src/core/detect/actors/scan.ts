@@ -60,3 +60,45 @@ export function wordBefore(text: string, at: number): string {
   const word = text.slice(start, end).toLowerCase();
   return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
 }
+
+/** What `wordAfter` saw between the name and the word. */
+export const after = { comma: false, possessive: false, capitalised: false, end: 0 };
+
+const NON_ASCII_LETTER = /\p{L}/u;
+
+function isLetterOrApostrophe(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return c === c && NON_ASCII_LETTER.test(text[i]);
+}
+
+/**
+ * The lower-case word after a name: an optional comma, or a possessive "'s" / "'", then
+ * blanks, then the word; '' when something else follows. Details go to `after`.
+ */
+export function wordAfter(text: string, at: number): string {
+  after.comma = false;
+  after.possessive = false;
+  let i = at;
+  let j = at;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  if (text.charCodeAt(j) === 44) {
+    after.comma = true;
+    i = j + 1;
+  }
+  if (text.charCodeAt(i) === 39) {
+    after.possessive = true;
+    i++;
+    if ((text.charCodeAt(i) | 32) === 115) i++;
+  }
+  const blanks = i;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  if (i === blanks) return '';
+  const start = i;
+  while (isLetterOrApostrophe(text, i)) i++;
+  if (i === start) return '';
+  after.end = i;
+  const first = text.charCodeAt(start);
+  after.capitalised = first < 128 ? first >= 65 && first <= 90 : text[start] !== text[start].toLowerCase();
+  return text.slice(start, i).toLowerCase();
+}

@@ -1,3 +1,4 @@
+import { found, nextCapitalised } from './capitals';
 import { headlineRange, isAllCaps } from './headline';
 import { MONTHS, STOP, WEEKDAYS } from './lexicon';
 import { OF_HEADS, ORG_HEADS } from './orgs';
@@ -20,12 +21,6 @@ export interface Token {
 /** Neighbouring capitalised words that read as one name. */
 export type Chunk = Token[];
 
-/** "O'Brien" continues a name; "Ukraine's", "I'm", "don't" do not. */
-const SUFFIX = "(?:'(?!(?:[sSmMdDtT]|ll|LL|re|RE|ve|VE)(?![\\p{L}\\p{N}]))\\p{L}[\\p{L}\\p{M}]*)*";
-const WORD = `\\p{Lu}[\\p{L}\\p{M}\\p{N}]*${SUFFIX}`;
-// No lookbehind: it would run at every position. A match inside a word ("iPhone") is skipped in code.
-const TOKEN = new RegExp(`(?:\\p{Lu}\\.){2,}|${WORD}(?:-${WORD})*(?:-(?:elect|designate))?`, 'gu');
-const INSIDE_WORD = /[\p{L}\p{M}\p{N}]/u;
 /** Abbreviations whose full stop belongs to the word ("Mr.", "Jr.", "Calif."). */
 const DOTTED = new Set([...ROLE_NOUNS, ...'jr sr st mt ft inc corp ltd co bros ave blvd rd calif fla tex ariz mass penn conn okla tenn mich minn wash ala ark colo del ga ill ind kan ky la md miss mo mont neb nev ore pa va vt wis wyo'.split(' ')]);
 const PARTICLE = /^ (?:de|da|di|del|della|delle|dei|des|der|den|ter|ten|zu|van|von|bin|ibn|ben|la|le|du|dos|das|do|y|van der|van den|von der|de la|de los|abu|bint|st\.?) $|^ (?:al|el|ad|as|ash|ul)-$|^ d'$/;
@@ -44,12 +39,9 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>, 
   let headStart = -1;
   let headEnd = -1;
   let capsLine = false;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
-    const start = m.index;
-    const word = m[0];
-    if (start > 0 && isInsideWord(folded.charCodeAt(start - 1), folded, start - 1)) continue;
-    let end = start + word.length;
+  for (let start = nextCapitalised(folded, 0); start >= 0; start = nextCapitalised(folded, found.end)) {
+    const word = folded.slice(start, found.end);
+    let end = found.end;
     let key = word.toLowerCase();
     if (folded.charCodeAt(end) === 46 && (key.length === 1 || DOTTED.has(key))) end++;
     else if (key.endsWith('.')) key = key.slice(0, -1);
@@ -97,11 +89,6 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>, 
     }
     return gap === ' and ' && joinedOf && ORG_HEADS.has(so[0].key);
   }
-}
-
-function isInsideWord(code: number, text: string, at: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return INSIDE_WORD.test(text[at]);
 }
 
 /** "US", "IT": an acronym, not the pronoun. */

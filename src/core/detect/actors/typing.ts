@@ -1,7 +1,7 @@
 import { ORG, PERSON, PLACE, type Candidate } from './candidate';
 import { FIRST_NAMES } from './first-names';
 import { S_SURNAMES, wordSet } from './lexicon';
-import { cursor, wordBefore } from './scan';
+import { after, cursor, wordAfter, wordBefore } from './scan';
 import { ORG_HEADS, ORG_TAILS, ORGS } from './orgs';
 import { PLACE_HEADS, PLACE_TAILS, PLACES, STATE_ABBREVIATIONS } from './places';
 
@@ -39,8 +39,6 @@ const ORG_KINDS = wordSet(`company firm group agency organisation organization c
 const PERSON_KINDS = wordSet(`man woman boy girl teacher lawyer doctor father mother son daughter officer resident
   student singer actor actress player coach writer journalist politician businessman businesswoman veteran
   farmer nurse soldier pilot priest mayor minister diplomat envoy spokesman spokeswoman`);
-/** The word after a name: an optional comma or possessive, then the word. */
-const NEXT = /([ \t]*,)?('s?)?[ \t]+([\p{L}']+)/uy;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 const PLURAL = /[^siu']s$/;
 /** Endings of place names ("Marendia", "Kurdistan", "Volgograd", "Pokrovsk"), for names no list knows. */
@@ -109,9 +107,8 @@ function scoreContext(c: Candidate, folded: string): void {
   const last = c.tokens[n - 1].key;
   if (c.role) ev[PERSON] += 4;
 
-  NEXT.lastIndex = c.end;
-  const m = NEXT.exec(folded);
-  const possessive = m !== null && m[2] !== undefined;
+  const lowerNext = wordAfter(folded, c.end);
+  const possessive = lowerNext !== '' && after.possessive;
   const w1 = wordBefore(folded, c.start);
   const w2 = w1 === 'the' || w1 === 'of' || w1 === 'to' ? wordBefore(folded, cursor.start) : '';
   const w3 = w2 === 'to' ? wordBefore(folded, cursor.start) : '';
@@ -121,16 +118,15 @@ function scoreContext(c: Candidate, folded: string): void {
   if (!possessive) prepositionCue(ev, w1, w2, w3, prep);
   if (SAID_WORDS.has(w1) || (w1 === 'to' && w2 === 'according')) ev[PERSON] += 1;
 
-  if (!m) {
+  if (lowerNext === '') {
     if (folded.charCodeAt(c.end) === 32 && folded.charCodeAt(c.end + 1) === 40) appositive(c, folded, ev);
     if (det) ev[ORG] += n === 1 && PLURAL.test(last) ? 2 : 1;
     return;
   }
-  const comma = m[1] !== undefined;
-  const next = m[3];
-  const lowerNext = next.toLowerCase();
+  const comma = after.comma;
+  const wordEnd = after.end;
   if (comma || lowerNext === 'is' || lowerNext === 'was') appositive(c, folded, ev);
-  if (det && (comma || possessive || next[0] === next[0].toUpperCase())) {
+  if (det && (comma || possessive || after.capitalised)) {
     ev[ORG] += n === 1 && PLURAL.test(last) ? 2 : 1;
     ev[PLACE] += 0.5;
   }
@@ -146,7 +142,7 @@ function scoreContext(c: Candidate, folded: string): void {
   }
   if (SAYS_WORDS.has(lowerNext)) {
     // "Marendia said it would": a country or a body speaks of itself as "it".
-    if (folded.startsWith(' it ', m.index + m[0].length)) {
+    if (folded.startsWith(' it ', wordEnd)) {
       ev[ORG] += 1;
       ev[PLACE] += 1;
     } else ev[PERSON] += lowerNext === 'himself' || lowerNext === 'herself' ? 2 : 1.5;
