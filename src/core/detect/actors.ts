@@ -1,7 +1,9 @@
 import type { ActorMention } from '../model';
 import type { PreparedText } from '../text/prepared-text';
 import type { Candidate } from './actors/candidate';
-import { headlineCandidates, mergeConjoined, proseCandidates, refineWithDocument } from './actors/candidates';
+import { proseCandidates } from './actors/candidates';
+import { mergeConjoined, refineWithDocument } from './actors/document-rules';
+import { headlineCandidates } from './actors/pieces';
 import { findAliases, resolveDocument } from './actors/consistency';
 import { documentWords } from './actors/document-words';
 import { FIRST_NAMES } from './actors/first-names';
@@ -9,26 +11,29 @@ import { scanChunks, type Chunk } from './actors/tokens';
 import { scoreCandidate } from './actors/typing';
 
 /**
- * People, organisations and places named in one document. Rule-based and single-pass:
- * capitalised words are grouped into names over the typography-folded text, titles go to
- * `role`, possessives stay outside the span, and each name is typed from gazetteers, cue
- * words and context, summed over the document so one name keeps one type.
+ * People, organisations and places named in one document. Rule-based, no NLP dependency:
+ *  1. one scan of the typography-folded text groups capitalised words into chunks (tokens.ts);
+ *  2. each chunk of prose gives a name: titles go to `role`, sentence-opening common words and
+ *     nationality adjectives are dropped (candidates.ts); Title Case headlines only give names
+ *     that the body or a gazetteer confirms (headline.ts);
+ *  3. each mention gathers evidence for its type from the name and its neighbours (typing.ts);
+ *  4. the document decides: partial names take their full name, one name keeps one type
+ *     (consistency.ts).
+ * Countries, "U.S." and "America" are places even where they act (ECB+ sometimes calls them
+ * organisations); seats of power ("Kremlin", "White House") are organisations.
  */
 export function detectActors(doc: PreparedText): ActorMention[] {
   const { folded, text } = doc;
   const midSentence = new Set<string>();
   const chunks = scanChunks(folded, sentenceStarts(doc), midSentence);
   const words = documentWords(folded, midSentence);
-  const candidates: Candidate[] = [];
+  const prose: Candidate[] = [];
   const headlines: Chunk[] = [];
   for (const chunk of chunks) {
     if (chunk[0].headline) headlines.push(chunk);
-    else proseCandidates(chunk, words, candidates);
+    else proseCandidates(chunk, words, prose);
   }
-  const merged = mergeConjoined(candidates, folded);
-  const prose = refineWithDocument(merged, folded);
-  candidates.length = 0;
-  candidates.push(...prose);
+  const candidates = refineWithDocument(mergeConjoined(prose, folded), folded);
   if (headlines.length > 0) {
     const confirmed = confirmedNames(candidates);
     for (const chunk of headlines) headlineCandidates(chunk, folded, confirmed, candidates);

@@ -8,6 +8,7 @@ import { isRoleNoun, ROLE_MODIFIERS, TITLE_TAILS } from './roles';
 import { roleStartBefore } from './roles-before';
 import { isBlank } from './scan';
 import type { Chunk, Token } from './tokens';
+import { isKnownCover, knownPieces, splitHyphenated, withToken } from './pieces';
 
 const OF_GAP = /^ of(?: the)? $/;
 const PERSON_CUE_AFTER = /^\s+(?:said|says|told|added|asked|explained|wrote|noted|insisted)\b/;
@@ -45,126 +46,11 @@ export function proseCandidates(chunk: Chunk, words: DocumentWords, out: Candida
   out.push(makeCandidate(folded, tokens, role));
 }
 
-/**
- * "National Security and Defence Council": a name without cues of its own, joined by "and"
- * to one that ends with an organisation word, is the first half of that organisation.
- */
-export function mergeConjoined(candidates: Candidate[], folded: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const c of candidates) {
-    const prev = out[out.length - 1];
-    const gap = prev ? folded.slice(prev.end, c.start) : '';
-    if (prev && (gap === ' and ' || gap === ' & ') && !prev.role && ORG_TAILS.has(c.tokens[c.tokens.length - 1].key) &&
-        !PLACES.has(prev.key) && !ORGS.has(prev.key) && !FIRST_NAMES.has(prev.tokens[0].key)) {
-      out[out.length - 1] = makeCandidate(folded, [...prev.tokens, ...c.tokens.map((t, i) => (i ? t : withToken(t, t.start, t.end, t.key, gap)))]);
-    } else out.push(c);
-  }
-  return out;
-}
-
-/**
- * Document-level clean-up of prose names once all are known: an adjective made from a name in
- * the document ("Marendian" beside "Marendia", "Veloran" beside "Veloria") is a nationality,
- * and a hyphenated pair of names the document knows ("Marendia-Veloria") is two names.
- */
-export function refineWithDocument(candidates: Candidate[], folded: string): Candidate[] {
-  if (!candidates.some(mayNeedDocument)) return candidates;
-  const known = new Set(candidates.map((c) => c.key));
-  const out: Candidate[] = [];
-  for (const c of candidates) {
-    if (mayNeedDocument(c)) {
-      const key = c.key;
-      if (isDemonymOf(key, known)) continue;
-      if (key.includes('-') && splitHyphenated(c.tokens[0], folded, known, out)) continue;
-    }
-    out.push(c);
-  }
-  return out;
-}
-
-function mayNeedDocument(c: Candidate): boolean {
-  if (c.tokens.length !== 1 || c.role) return false;
-  const k = c.key;
-  return (k.length >= 6 && k.charCodeAt(k.length - 1) === 110 && k.charCodeAt(k.length - 2) === 97) || k.includes('-');
-}
-
-function isDemonymOf(key: string, known: ReadonlySet<string>): boolean {
-  if (key.length < 6 || !key.endsWith('an')) return false;
-  const stem = key.endsWith('ian') ? key.slice(0, -3) : key.slice(0, -2);
-  return known.has(key.slice(0, -1)) || [stem + 'ia', stem + 'a', stem + 'e', stem].some((k) => k !== key && known.has(k));
-}
-
-/**
- * In a Title Case headline only names confirmed elsewhere count: the longest run of words
- * the body or a gazetteer knows, or a known first name with the word after it.
- */
-export function headlineCandidates(chunk: Chunk, folded: string, confirmed: ReadonlySet<string>, out: Candidate[]): void {
-  knownPieces(chunk, folded, confirmed, out, true);
-}
-
-function knownPieces(
-  tokens: readonly Token[],
-  folded: string,
-  confirmed: ReadonlySet<string> | undefined,
-  out: Candidate[],
-  firstNames = false,
-): void {
-  const n = tokens.length;
-  for (let i = 0; i < n; ) {
-    let stop = -1;
-    for (let j = Math.min(n, i + 5); j > i && stop < 0; j--) {
-      const key = lookupKey(folded.slice(tokens[i].start, tokens[j - 1].end));
-      if (PLACES.has(key) || ORGS.has(key) || (confirmed && confirmed.has(key))) stop = j;
-    }
-    if (stop < 0 && firstNames && FIRST_NAMES.has(tokens[i].key) && i + 1 < n && isSurnameLike(tokens[i + 1])) {
-      stop = i + 2;
-      if (tokens[i + 1].key.length === 1 && i + 2 < n && isSurnameLike(tokens[i + 2])) stop = i + 3;
-    }
-    if (stop < 0) {
-      if (tokens[i].key.includes('-')) splitHyphenated(tokens[i], folded, confirmed, out);
-      i++;
-      continue;
-    }
-    out.push(makeCandidate(folded, tokens.slice(i, stop)));
-    i = stop;
-  }
-}
-
 /** "Moscow Mayor", but not "Billy King" (a first name before it) nor "Department of Criminal Justice". */
 function endsWithTitle(tokens: readonly Token[]): boolean {
   const n = tokens.length;
   if (!isRoleNoun(tokens[n - 1].key) || FIRST_NAMES.has(tokens[n - 2].key)) return false;
   return tokens.every((t) => t.gap === '' || t.gap === ' ');
-}
-
-/** Whether the words are all known names side by side ("UN Geneva", "Moscow Kyiv") but not one name. */
-function isKnownCover(tokens: readonly Token[], folded: string): boolean {
-  const first = tokens[0].key;
-  if (!PLACES.has(first) && !ORGS.has(first) && !first.includes('.')) return false;
-  const whole = lookupKey(folded.slice(tokens[0].start, tokens[tokens.length - 1].end));
-  if (PLACES.has(whole) || ORGS.has(whole)) return false;
-  return tokens.every((t) => t.gap === '' || t.gap === ' ') && tokens.every((t) => {
-    const k = t.key.replace(/\./g, '');
-    return PLACES.has(k) || ORGS.has(k);
-  });
-}
-
-function isSurnameLike(token: Token): boolean {
-  const k = token.key;
-  return !OPENERS.has(k) && !isRoleNoun(k) && !NON_ACTOR_HEADS.has(k) && !DEMONYMS.has(k) && !PLACES.has(k);
-}
-
-/** "Russia-Ukraine" is two places; "Jean-Pierre" and "ITAR-TASS" stay one name. */
-function splitHyphenated(token: Token, folded: string, confirmed: ReadonlySet<string> | undefined, out: Candidate[]): boolean {
-  const parts = folded.slice(token.start, token.end).split('-');
-  const keys = parts.map(lookupKey);
-  if (!keys.every((p) => PLACES.has(p) || ORGS.has(p) || (confirmed && confirmed.has(p)))) return false;
-  let at = token.start;
-  parts.forEach((p, i) => {
-    out.push(makeCandidate(folded, [withToken(token, at, at + p.length, keys[i], '')]));
-    at += p.length + 1;
-  });
-  return true;
 }
 
 /** Index of the last title word before the name ("Ukrainian President ▸Volodymyr"), or -1. */
@@ -271,11 +157,6 @@ function withArticlePrefix(tokens: readonly Token[], folded: string): readonly T
 
 function isUpperAscii(code: number): boolean {
   return code >= 65 && code <= 90;
-}
-
-/** A token like `t` with other bounds: written out in full so every token keeps one shape. */
-function withToken(t: Token, start: number, end: number, key: string, gap: string): Token {
-  return { start, end, key, gap, initial: t.initial, headline: t.headline };
 }
 
 function trimEnd(folded: string, at: number): number {
