@@ -3,7 +3,7 @@ import type { PreparedText } from '../text/prepared-text';
 import type { Span } from '../text/span';
 import { findAttribution, type Attribution } from './claims/attribution';
 import { findQuotes, type QuoteSpan } from './claims/quotes';
-import { assessmentOf, claimTerms } from './claims/terms';
+import { assessmentOfText } from './claims/terms';
 import { countWithin, scoreSentence } from './claims/worthiness';
 
 /** How far back, in characters, "he said" may look for the person it stands for. */
@@ -44,7 +44,7 @@ export function detectClaims(
       actors: countWithin(actors, sentence),
       attributed: attribution !== undefined,
       quoted,
-      evaluates: assessmentOf(claimTerms(sentenceText)) !== undefined,
+      evaluates: assessmentOfText(sentenceText) !== undefined,
     });
     if (score >= CLAIM_THRESHOLD) out.push(claim(doc, sentence, 'claim', score, attribution));
   });

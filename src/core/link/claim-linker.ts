@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../model';
-import { assessmentOf, claimTerms } from '../detect/claims/terms';
+import { assessmentOfText, claimTerms } from '../detect/claims/terms';
 import { ClusterRegistry, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
@@ -37,27 +37,21 @@ export function linkClaims(
   registry: ClusterRegistry, discrepancies: Discrepancy[],
 ): void {
   const items = collect(documents, context);
-  const weight = inverseFrequency(items);
+  const df = documentFrequency(items);
+  const weights = new Map<string, number>();
+  for (const [term, n] of df) weights.set(term, Math.log(1 + items.length / n));
+  const weight = (term: string): number => weights.get(term) ?? 0;
   const sets = new UnionFind();
-  const byTerm = new Map<string, ClaimItem[]>();
-  const maxShare = Math.max(3, items.length * COMMON_TERM_SHARE);
-  for (const item of items) {
-    sets.find(item.key);
-    for (const term of item.terms) (byTerm.get(term) ?? byTerm.set(term, []).get(term)!).push(item);
-  }
-  for (const item of items) {
-    const checked = new Set<string>();
-    for (const term of item.terms) {
-      const posting = byTerm.get(term)!;
-      if (posting.length > maxShare) continue;
-      for (const other of posting) {
-        if (other.key <= item.key || checked.has(other.key)) continue;
-        checked.add(other.key);
-        if (!related.related(item.ref.path, other.ref.path)) continue;
-        if (sameClaim(item, other, weight)) sets.union(item.key, other.key);
-      }
-    }
-  }
+  for (const item of items) sets.find(item.key);
+  const tryJoin = (a: ClaimItem, b: ClaimItem): void => {
+    if (sets.find(a.key) !== sets.find(b.key) && related.related(a.ref.path, b.ref.path) && sameClaim(a, b, weight)) sets.union(a.key, b.key);
+  };
+  forEachCandidatePair(items, df, tryJoin);
+  forEachAssessmentPair(items, (a, b) => {
+    if (sets.find(a.key) !== sets.find(b.key) && related.related(a.ref.path, b.ref.path)) sets.union(a.key, b.key);
+  });
+  forEachQuotePair(items, tryJoin);
+
   const groups = new Map<string, ClaimItem[]>();
   for (const item of items) {
     const root = sets.find(item.key);
@@ -71,6 +65,71 @@ export function linkClaims(
   }
 }
 
+/** How many of its rarest terms a claim is found by, and how common such a term may be. */
+const ANCHORS = 6;
+const MAX_POSTING = 60;
+
+/**
+ * Candidate pairs share at least two of their rarest terms. Looking claims up by a few
+ * rare terms, never by common ones, keeps linking near-linear in the number of claims.
+ */
+function forEachCandidatePair(items: readonly ClaimItem[], df: Map<string, number>, visit: (a: ClaimItem, b: ClaimItem) => void): void {
+  const maxDf = Math.min(MAX_POSTING, Math.max(5, Math.ceil(items.length * COMMON_TERM_SHARE)));
+  const anchorsOf = items.map((item) =>
+    item.terms.filter((t) => (df.get(t) ?? 0) <= maxDf && !t.startsWith('~')).sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, ANCHORS));
+  const postings = new Map<string, number[]>();
+  anchorsOf.forEach((anchors, i) => {
+    for (const t of anchors) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
+  });
+  const shared = new Map<number, number>();
+  anchorsOf.forEach((anchors, i) => {
+    shared.clear();
+    for (const t of anchors) for (const j of postings.get(t)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, count] of shared) if (count >= 2 || (count === 1 && anchors.length === 1)) visit(items[i], items[j]);
+  });
+}
+
+/**
+ * Evaluations of one topic with one stance. In a small workspace every pair is compared;
+ * in a large one only those that also name a common actor, so "the talks were productive"
+ * from two different stories never meet.
+ */
+function forEachAssessmentPair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): void {
+  const byAssessment = new Map<string, ClaimItem[]>();
+  for (const item of items) if (item.assessment) (byAssessment.get(item.assessment) ?? byAssessment.set(item.assessment, []).get(item.assessment)!).push(item);
+  for (const group of byAssessment.values()) {
+    if (group.length <= MAX_POSTING) {
+      for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) visit(group[i], group[j]);
+      continue;
+    }
+    const byActor = new Map<string, ClaimItem[]>();
+    for (const item of group) for (const t of item.terms) if (t.startsWith('@')) (byActor.get(t) ?? byActor.set(t, []).get(t)!).push(item);
+    for (const block of byActor.values()) {
+      if (block.length > MAX_POSTING) continue;
+      for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) visit(block[i], block[j]);
+    }
+  }
+}
+
+/** Quotes that share a run of three words are compared word for word. */
+function forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): void {
+  const byTrigram = new Map<string, ClaimItem[]>();
+  for (const item of items) {
+    const words = item.quoteText?.split(' ') ?? [];
+    const seen = new Set<string>();
+    for (let i = 0; i + 3 <= words.length; i++) {
+      const trigram = words.slice(i, i + 3).join(' ');
+      if (seen.has(trigram)) continue;
+      seen.add(trigram);
+      (byTrigram.get(trigram) ?? byTrigram.set(trigram, []).get(trigram)!).push(item);
+    }
+  }
+  for (const posting of byTrigram.values()) {
+    if (posting.length < 2 || posting.length > MAX_POSTING) continue;
+    for (let i = 0; i < posting.length; i++) for (let j = i + 1; j < posting.length; j++) visit(posting[i], posting[j]);
+  }
+}
+
 function collect(documents: readonly LinkDocument[], context: ClaimContext): ClaimItem[] {
   const items: ClaimItem[] = [];
   for (const doc of documents) {
@@ -80,7 +139,7 @@ function collect(documents: readonly LinkDocument[], context: ClaimContext): Cla
       const folded = doc.folded.slice(asserted.start, asserted.end);
       const actors = context.actorsWithin(doc.path, asserted.start, asserted.end).map((id) => `@${id}`);
       const quoteText = mention.type === 'quote' ? normaliseQuote(folded) : undefined;
-      const assessment = mention.type === 'claim' ? assessmentOf(claimTerms(doc.folded.slice(mention.start, mention.end))) : undefined;
+      const assessment = mention.type === 'claim' ? assessmentOfText(doc.folded.slice(mention.start, mention.end)) : undefined;
       items.push({
         key: `${doc.path}\u0000${String(index).padStart(6, '0')}`, ref: { path: doc.path, index }, mention,
         terms: [...claimTerms(folded), ...actors, ...(assessment ? [assessment] : [])],
@@ -91,11 +150,10 @@ function collect(documents: readonly LinkDocument[], context: ClaimContext): Cla
   return items;
 }
 
-function inverseFrequency(items: readonly ClaimItem[]): (term: string) => number {
+function documentFrequency(items: readonly ClaimItem[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const item of items) for (const term of item.terms) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = items.length;
-  return (term) => Math.log(1 + n / (df.get(term) ?? 1));
+  return df;
 }
 
 function sameClaim(a: ClaimItem, b: ClaimItem, weight: (term: string) => number): boolean {
@@ -104,21 +162,18 @@ function sameClaim(a: ClaimItem, b: ClaimItem, weight: (term: string) => number)
     if (short.split(' ').length >= 3 && long.includes(short)) return true;
   }
   if (a.mention.type !== b.mention.type) return false;
-  if (a.assessment && a.assessment === b.assessment) return true;
   const inB = new Set(b.terms);
   let shared = 0;
-  let total = 0;
   let sharedCount = 0;
   for (const t of a.terms) {
-    const w = weight(t);
-    total += w;
-    if (inB.has(t)) {
-      shared += w;
-      sharedCount++;
-    }
+    if (!inB.has(t)) continue;
+    shared += weight(t);
+    sharedCount++;
   }
-  for (const t of b.terms) if (!a.terms.includes(t)) total += weight(t);
-  const smaller = Math.min(weightOf(a.terms, weight), weightOf(b.terms, weight));
+  const weightA = weightOf(a.terms, weight);
+  const weightB = weightOf(b.terms, weight);
+  const total = weightA + weightB - shared;
+  const smaller = Math.min(weightA, weightB);
   // Either most of both statements is shared, or nearly all of the shorter one is.
   return sharedCount >= 2 && total > 0 && (shared / total >= CLAIM_SIMILARITY || (smaller > 0 && shared / smaller >= CLAIM_CONTAINMENT && shared / total >= CLAIM_SIMILARITY / 3));
 }

@@ -73,14 +73,36 @@ export function linkNumbers(
 function groupBySubject(items: readonly Keyed[], related: Relatedness, dates: boolean): Keyed[][] {
   const sets = new UnionFind();
   const keyOf = (i: Keyed): string => `${i.ref.path}\u0000${i.ref.index}`;
-  for (let i = 0; i < items.length; i++) {
-    sets.find(keyOf(items[i]));
-    for (let j = 0; j < i; j++) {
-      const a = items[i];
-      const b = items[j];
-      if (!related.related(a.ref.path, b.ref.path)) continue;
-      if (dates || (a.aggregate && b.aggregate) || sameContext(a, b)) sets.union(keyOf(a), keyOf(b));
+  for (const item of items) sets.find(keyOf(item));
+  // Story-level figures (dates, period totals, figures whose sentence names nobody) join
+  // across related documents: one representative per document and kind is enough.
+  const storyLevel = new Map<string, Keyed>();
+  const incidents: Keyed[] = [];
+  for (const item of items) {
+    if (dates || item.aggregate || item.actors.length === 0) {
+      const slot = `${item.ref.path}\u0000${item.aggregate}`;
+      const first = storyLevel.get(slot);
+      if (first) sets.union(keyOf(first), keyOf(item));
+      else storyLevel.set(slot, item);
+    } else incidents.push(item);
+  }
+  const representatives = [...storyLevel.values()];
+  for (let i = 0; i < representatives.length; i++) {
+    for (let j = i + 1; j < representatives.length; j++) {
+      const a = representatives[i];
+      const b = representatives[j];
+      if (a.aggregate === b.aggregate && related.related(a.ref.path, b.ref.path)) sets.union(keyOf(a), keyOf(b));
     }
+  }
+  // Incident figures join those that name a common actor or date, found through an index.
+  const byContext = new Map<string, Keyed[]>();
+  for (const item of incidents) for (const c of [...item.actors, ...item.dates]) (byContext.get(c) ?? byContext.set(c, []).get(c)!).push(item);
+  for (const item of incidents) {
+    for (const c of [...item.actors, ...item.dates]) {
+      for (const other of byContext.get(c)!) if (other !== item && related.related(item.ref.path, other.ref.path)) sets.union(keyOf(item), keyOf(other));
+    }
+    // A story-level figure of the same document or a related one is the same subject too.
+    for (const rep of representatives) if (!rep.aggregate && related.related(item.ref.path, rep.ref.path) && sameContext(item, rep)) sets.union(keyOf(item), keyOf(rep));
   }
   const groups = new Map<string, Keyed[]>();
   for (const item of items) {

@@ -6,7 +6,8 @@
  */
 export class Relatedness {
   private readonly weights = new Map<string, number>();
-  private readonly memo = new Map<string, boolean>();
+  private readonly memo = new Map<number, boolean>();
+  private readonly indexOf = new Map<string, number>();
 
   constructor(
     private readonly actorsByDocument: ReadonlyMap<string, ReadonlySet<string>>,
@@ -16,13 +17,17 @@ export class Relatedness {
     for (const clusters of actorsByDocument.values()) {
       for (const id of clusters) documentFrequency.set(id, (documentFrequency.get(id) ?? 0) + 1);
     }
+    for (const path of actorsByDocument.keys()) this.indexOf.set(path, this.indexOf.size);
     const total = actorsByDocument.size;
     for (const [id, df] of documentFrequency) this.weights.set(id, Math.log(1 + total / df));
   }
 
   related(a: string, b: string): boolean {
     if (a === b) return true;
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    const ia = this.indexOf.get(a) ?? -1;
+    const ib = this.indexOf.get(b) ?? -1;
+    if (ia < 0 || ib < 0) return false;
+    const key = ia < ib ? ia * this.indexOf.size + ib : ib * this.indexOf.size + ia;
     let result = this.memo.get(key);
     if (result === undefined) {
       result = this.score(a, b) >= this.threshold;

@@ -53,12 +53,11 @@ export function linkWorkspace(
   const related = new Relatedness(actorsByDocument);
   const discrepancies: Discrepancy[] = [];
   const actorsWithin = (path: string, start: number, end: number): string[] =>
-    (actorIdsByDocument.get(path) ?? []).filter((a) => a.mention.start >= start && a.mention.end <= end).map((a) => a.id);
+    locatedWithin(actorIdsByDocument.get(path) ?? [], start, end).map((a) => a.id);
   // For figures, a capital in the sentence also counts as its country ("Bern pledged" = Switzerland).
   const partiesWithin = (path: string, start: number, end: number): string[] => {
     const ids = new Set<string>();
-    for (const a of actorIdsByDocument.get(path) ?? []) {
-      if (a.mention.start < start || a.mention.end > end) continue;
+    for (const a of locatedWithin(actorIdsByDocument.get(path) ?? [], start, end)) {
       ids.add(a.id);
       const country = a.mention.type === 'place' ? countryOfCapital(names.keyOf(a.mention.name).skeleton) : undefined;
       if (country) ids.add(actors.clusterOf(country)?.id ?? `actor:${slugify(country)}`);
@@ -81,6 +80,20 @@ export function linkWorkspace(
     actors,
     clusterOf: (ref) => registry.clusterOf(ref),
   };
+}
+
+/** The actors inside [start, end), by binary search: they are sorted by position. */
+function locatedWithin<T extends { mention: { start: number; end: number } }>(sorted: readonly T[], start: number, end: number): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].mention.start < start) low = mid + 1;
+    else high = mid;
+  }
+  const out: T[] = [];
+  for (let i = low; i < sorted.length && sorted[i].mention.start < end; i++) if (sorted[i].mention.end <= end) out.push(sorted[i]);
+  return out;
 }
 
 function isActor(mention: { kind: string }): mention is ActorMention {

@@ -105,18 +105,26 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 }
 
 function isBoundary(body: string, punctAt: number, after: number): boolean {
-  const rest = body.slice(after).replace(/^\s+/, '');
-  if (rest.length === 0) return true;
-  const next = rest[0];
+  let next = after;
+  while (next < body.length && /\s/.test(body[next])) next++;
+  if (next >= body.length) return true;
+  const first = body[next];
   // Only a capital, a digit or an opening quote or bracket starts a sentence.
-  if (!/[A-Z0-9"'\u201C\u2018(\[]/.test(next) && !/\p{Lu}/u.test(next)) return false;
+  if (!/[A-Z0-9"'\u201C\u2018(\[]/.test(first) && !/\p{Lu}/u.test(first)) return false;
   if (body[punctAt] !== '.') return true;
-  const wordBefore = /([\p{L}.]+)$/u.exec(body.slice(0, punctAt))?.[1] ?? '';
+  const wordBefore = wordEndingAt(body, punctAt);
   if (wordBefore.length === 0) return true;
   const lower = wordBefore.toLowerCase();
-  const nextWord = (/^["'\u201C\u2018(]*([\p{L}]+)/u.exec(rest)?.[1] ?? '').toLowerCase();
+  const nextWord = (/^["'\u201C\u2018(]*([\p{L}]+)/u.exec(body.slice(next, next + 40))?.[1] ?? '').toLowerCase();
   if (ABBREVIATIONS.has(lower)) return false;
   // Initials ("J. Smith") and dotted acronyms ("U.S.", "a.m."): a boundary only before a typical opener.
   if (/^\p{L}$/u.test(wordBefore) || /^(\p{L}\.)+\p{L}$/u.test(wordBefore)) return SENTENCE_STARTERS.has(nextWord);
   return true;
+}
+
+/** The letters and dots directly before `end` ("U.S" before the final stop of "U.S."). */
+function wordEndingAt(body: string, end: number): string {
+  let start = end;
+  while (start > 0 && start > end - 40 && /[\p{L}.]/u.test(body[start - 1])) start--;
+  return body.slice(start, end);
 }

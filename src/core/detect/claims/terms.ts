@@ -32,13 +32,33 @@ export function stem(word: string): string {
   return word.replace(/(?:ations?|ings?|edly|ed|es|ly|s)$/, '').replace(/(.)\1$/, '$1');
 }
 
+/** Word → term (or '' for a stop word). Words repeat across a workspace, so each is worked out once. */
+const termOfWord = new Map<string, string>();
+const TERM_CACHE_LIMIT = 200_000;
+const WORD = /\p{L}[\p{L}'-]*/gu;
+
+function termOf(word: string): string {
+  let term = termOfWord.get(word);
+  if (term === undefined) {
+    const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+    if (bare.length < 3 || STOP_WORDS.has(bare)) term = '';
+    else {
+      const stemmed = stem(bare);
+      term = CONCEPTS[bare] ?? CONCEPTS[stemmed] ?? stemmed;
+    }
+    if (termOfWord.size >= TERM_CACHE_LIMIT) termOfWord.clear();
+    termOfWord.set(word, term);
+  }
+  return term;
+}
+
 export function claimTerms(folded: string): string[] {
   const terms = new Set<string>();
-  for (const match of folded.toLowerCase().matchAll(/\p{L}[\p{L}'-]*/gu)) {
-    const word = match[0].replace(/'s$/, '');
-    if (word.length < 3 || STOP_WORDS.has(word)) continue;
-    const stemmed = stem(word);
-    terms.add(CONCEPTS[word] ?? CONCEPTS[stemmed] ?? stemmed);
+  WORD.lastIndex = 0;
+  const lower = folded.toLowerCase();
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const term = termOf(m[0]);
+    if (term) terms.add(term);
   }
   return [...terms];
 }
@@ -61,3 +81,10 @@ export function assessmentOf(terms: readonly string[]): string | undefined {
   const stance = STANCES.find((t) => terms.includes(t));
   return topic && stance ? `${topic}${stance}` : undefined;
 }
+
+/** The same as `assessmentOf(claimTerms(text))`, without building the terms when no stance word is there. */
+export function assessmentOfText(folded: string): string | undefined {
+  return STANCE_WORD.test(folded) ? assessmentOf(claimTerms(folded)) : undefined;
+}
+
+const STANCE_WORD = new RegExp(`\\b(?:${Object.keys(CONCEPTS).filter((w) => STANCES.includes(CONCEPTS[w])).join('|')})`, 'i');
