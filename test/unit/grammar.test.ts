@@ -256,6 +256,7 @@ describe('figures and dates in plain text', () => {
     ['in the 1990s and the \u201990s', [['1990s', 'date'], ['\u201990s', 'date']]],
     ['in March, by mid-February, in May 2025 and on May 9', [['March', 'month'], ['February', 'month'], ['May 2025', 'date'], ['May 9', 'date']]],
     ['the four\u2011year\u2011long war', []],
+    ['COVID\u201119, February 4\u20115, a 30\u2011day truce, 4\u00a0March', [['February 4\u20115', 'date'], ['30', 'number'], ['4\u00a0March', 'date']]],
     ['the CHF\u00a03.5 million pledge', [['CHF\u00a03.5 million', 'money']]],
     ['$5 billion, US$1.2bn, CHF 3.5m, \u20ac40m and \u00a31,200', [['$5 billion', 'money'], ['US$1.2bn', 'money'], ['CHF 3.5m', 'money'], ['\u20ac40m', 'money'], ['\u00a31,200', 'money']]],
     ['12% of voters, 3.5 per cent, -0.4 percentage points, 10\u201315%', [['12%', 'percent'], ['3.5 per cent', 'percent'], ['-0.4 percentage points', 'percent'], ['10\u201315%', 'percent']]],
@@ -333,6 +334,7 @@ describe('Markdown', () => {
   test('prose, headings and link text are coloured', () => {
     assert.deepEqual(md('Held on 10 and 11 March, the talks freed 240 detainees.'), [[['10 and 11 March', 'date'], ['240', 'number']]]);
     assert.deepEqual(md('## 5 things to know'), [[['5', 'number']]]);
+    assert.deepEqual(md('# \u201cA 5% rise\u201d in March'), [[['\u201cA 5% rise\u201d', 'quote'], ['5%', 'percent'], ['March', 'month']]]);
     assert.deepEqual(md('[Notes from 11 March](https://example.org/x)'), [[['11 March', 'date']]]);
   });
 
