@@ -15,6 +15,7 @@ const TYPING_DEBOUNCE_MS = 150;
 const RELINK_DELAY_MS = 400;
 /** Work done between yields while indexing, so the extension host keeps answering. */
 const SLICE_MS = 12;
+const NOTIFY_ABOVE_FILES = 200;
 
 /**
  * Keeps the workspace index in step with the workspace: files on disk, the text of open
@@ -86,11 +87,15 @@ export class IndexService implements vscode.Disposable {
     const uris = await this.files.find(token);
     const wanted = new Set<string>();
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    // A few files index in a blink: the status bar says so. Many take a while: a
+    // notification shows how far it is and offers Cancel.
+    const location = uris.length > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Corroborate: indexing articles', cancellable: true },
+      { location, title: 'Corroborate: indexing articles', cancellable: true },
       async (progress, progressToken) => {
+        const stop = progressToken.onCancellationRequested(() => this.indexing?.cancel());
         let sliceStart = Date.now();
-        for (let i = 0; i < uris.length && !token.isCancellationRequested && !progressToken.isCancellationRequested; i++) {
+        for (let i = 0; i < uris.length && !token.isCancellationRequested; i++) {
           const uri = uris[i];
           const path = toCorePath(uri);
           if (!path) continue;
@@ -104,9 +109,14 @@ export class IndexService implements vscode.Disposable {
             sliceStart = Date.now();
           }
         }
+        stop.dispose();
       },
     );
-    if (token.isCancellationRequested) return;
+    if (token.isCancellationRequested) {
+      this.log.info(`Indexing cancelled after ${this.index.size} of ${uris.length} articles; run "Corroborate: Re-scan Workspace" to finish.`);
+      this.relinkNow();
+      return;
+    }
     for (const path of this.index.paths()) if (!wanted.has(path) && !path.startsWith('untitled/')) this.index.remove(path);
     this.relinkNow();
     this.log.info(`Indexed ${this.index.size} articles in ${Date.now() - started} ms (${this.skipped.size} skipped)`);
