@@ -44,7 +44,7 @@ const PLURAL = /[^siu']s$/;
 /** Endings of place names ("Marendia", "Kurdistan", "Volgograd", "Pokrovsk"), for names no list knows. */
 const PLACE_ENDING = /(?:[^cg]ia|stan|land|burg|grad|ville|polis|pol|sk|abad)$/;
 const OF_OR_FOR = /^ (?:of|for)(?: the)? $/;
-const COMPASS = wordSet('north south east west central northern southern eastern western upper lower new');
+const COMPASS = wordSet('north south east west central northern southern eastern western upper lower');
 
 
 export function scoreCandidate(c: Candidate, folded: string): void {
