@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // Measures the actor detector against ECB+ gold mentions (recall as score.py counts it:
-// a gold mention is found when any detected actor overlaps its core span) and its speed
-// against a bare tokenising pass over the same texts. Run `npx tsc -p .` first.
-//   node scripts/measure-ecb-detection.mjs [--corpus DIR] [--seeds DIR] [--no-seeds] [--misses N]
+// a gold mention is found when any detected actor overlaps its core span; typed recall when
+// that actor also has the gold type) and its speed against a bare tokenising pass
+// (/[\p{L}\p{N}]+/gu match count) over the same texts, both on texts already read into memory.
+// Then prints the detected actors of each seed article, for a person to read.
+// Run `npx tsc -p .` first.
+//   node scripts/measure-ecb-detection.mjs [--corpus DIR] [--seeds DIR] [--no-seeds]
+//                                          [--misses N] [--rounds N]
+// --misses N lists up to N missed, mistyped and extra (on gold lines) mentions, for tuning.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
