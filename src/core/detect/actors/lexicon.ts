@@ -139,7 +139,7 @@ export const DEMONYMS: Set<string> = (() => {
 
 /** A name ending in one of these is an event, document or period, not an actor. */
 export const NON_ACTOR_HEADS = wordSet(`war wars memorandum agreement accord accords treaty act acts day days eve
-  week weekend award awards prize cup games olympics olympic championship championships series festival talks
+  week weekend month award awards prize cup games olympics olympic championship championships series festival talks
   deal plan initiative program programme doctrine strategy crisis revolution era century index hurdles progress
   reality skepticism optimism uncertainty hope coverage comment comments advertisement photo photos video videos
   update updates newsletter subscribe podcast chapter episode season trophy bowl`);

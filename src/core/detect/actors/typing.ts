@@ -24,6 +24,10 @@ const ORG_WORDS = wordSet(`spokesman spokeswoman spokesperson official officials
 const PLACE_WORDS = wordSet(`region area province oblast border coast city capital county district village town island
   peninsula residents bridge crossing checkpoint airport station corridor front frontline valley river port harbour
   harbor square street road highway suburb outskirts`);
+/** "Esquire's report", "Comcast's customers": what an organisation has. */
+const ORG_HAS = wordSet(`report reporting reports website site magazine newspaper programming program programme show
+  network coverage editors staff employees workers shares stock customers subscribers products services
+  headquarters board executives chief ceo spokesperson statement app platform`);
 /** "Veloria's forces", "Marendia's foreign minister": what a country has. */
 const COUNTRY_HAS = wordSet(`forces army troops military government capital territory border borders economy
   parliament navy sovereignty population constitution foreign defence defense interior prime regions cities citizens
@@ -133,6 +137,7 @@ function scoreContext(c: Candidate, folded: string): void {
   if (possessive) {
     if (PERSONAL_WORDS.has(lowerNext)) ev[PERSON] += 2;
     else if (COUNTRY_HAS.has(lowerNext)) ev[PLACE] += 1.5;
+    else if (ORG_HAS.has(lowerNext)) ev[ORG] += 1;
     return;
   }
   if (comma) {
