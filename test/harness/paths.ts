@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 /** Compiled to out/test/harness/, so the repository is three levels up. */
@@ -8,6 +9,17 @@ export const harnessDir = path.join(repoRoot, '.vscode-test');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The workspace every integration run opens: the project's own sample articles. */
 export const sampleWorkspace = path.join(repoRoot, 'samples');
+/**
+ * A fresh copy of the sample workspace in a temporary folder, still named `samples`, for a
+ * test run to open: commands under test write settings and files, and the repository's
+ * samples must come out of a run exactly as they went in.
+ */
+export function scratchSampleWorkspace(): string {
+  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-ws-')), 'samples');
+  fs.cpSync(sampleWorkspace, copy, { recursive: true });
+  return copy;
+}
+
 export const integrationIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
 
 export interface CodeServerInstall {

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import { writeShimExecutable } from './code-shim';
-import { harnessDir, integrationIndex, repoRoot, sampleWorkspace } from './paths';
+import { harnessDir, integrationIndex, repoRoot, scratchSampleWorkspace } from './paths';
 import { parseResult } from './protocol';
 import { extractZip } from './zip';
 
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   try {
     exitCode = await runTests({
       vscodeExecutablePath: await vscodeExecutable(), extensionDevelopmentPath,
-      extensionTestsPath: integrationIndex, launchArgs: [sampleWorkspace, '--disable-extensions'], extensionTestsEnv,
+      extensionTestsPath: integrationIndex, launchArgs: [scratchSampleWorkspace(), '--disable-extensions'], extensionTestsEnv,
     });
   } catch (error) {
     const code = (error as { code?: unknown }).code;

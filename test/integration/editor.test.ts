@@ -141,6 +141,8 @@ suite('Editor features on the sample workspace', () => {
     assert.equal(read(), !before);
     await vscode.commands.executeCommand('corroborate.toggleNumbers');
     assert.equal(read(), before);
+    // The toggle writes the workspace settings file; leave the sample workspace as it was.
+    await vscode.workspace.getConfiguration('corroborate').update('highlight.numbers', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   test('Next Discrepancy moves the cursor onto a conflicting or arithmetic figure', async () => {
