@@ -6,7 +6,7 @@
 // Then prints the detected actors of each seed article, for a person to read.
 // Run `npx tsc -p .` first.
 //   node scripts/measure-ecb-detection.mjs [--corpus DIR] [--seeds DIR] [--no-seeds]
-//                                          [--misses N] [--rounds N]
+//                                          [--misses N] [--rounds N] [--fnc [--fnc-dir DIR]]
 // --misses N lists up to N missed, mistyped and extra (on gold lines) mentions, for tuning.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,7 +38,20 @@ if (!existsSync(join(corpus, 'txt')) || !existsSync(join(corpus, 'gold'))) {
 } else {
   measureCorpus();
 }
+if (args.includes('--fnc')) measureFnc();
 if (!args.includes('--no-seeds')) printSeeds();
+
+/** Speed only, on the longer FNC-1 article bodies (no gold): `--fnc [--fnc-dir DIR]`. */
+function measureFnc() {
+  const dir = resolve(option('--fnc-dir', join(repo, '../shared/corpora/fnc1-bodies')));
+  if (!existsSync(dir)) {
+    console.log(`\nFNC-1 speed: skipped (not found at ${dir})`);
+    return;
+  }
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+  console.log(`\nFNC-1 bodies (${dir}):`);
+  measureSpeed(texts);
+}
 
 function measureCorpus() {
   const topics = readdirSync(join(corpus, 'txt')).filter((t) => /^\d+$/.test(t)).sort((a, b) => a - b);
