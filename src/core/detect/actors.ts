@@ -25,7 +25,7 @@ import { scoreCandidate } from './actors/typing';
 export function detectActors(doc: PreparedText): ActorMention[] {
   const { folded, text } = doc;
   const midSentence = new Set<string>();
-  const chunks = scanChunks(folded, sentenceStarts(doc), midSentence);
+  const chunks = scanChunks(folded, doc.sentences, midSentence);
   const words = documentWords(folded, midSentence);
   const prose: Candidate[] = [];
   const headlines: Chunk[] = [];
@@ -41,13 +41,13 @@ export function detectActors(doc: PreparedText): ActorMention[] {
   for (const c of candidates) scoreCandidate(c, folded);
   candidates.sort((a, b) => a.start - b.start);
   findAliases(candidates, folded);
-  const types = resolveDocument(candidates);
+  resolveDocument(candidates);
   const out: ActorMention[] = [];
   let lastEnd = -1;
   for (const c of candidates) {
     if (c.start < lastEnd) continue;
     lastEnd = c.end;
-    const type = types.get(c) ?? 'person';
+    const type = c.type;
     const span = text.slice(c.start, c.end);
     out.push(
       c.role
@@ -56,23 +56,6 @@ export function detectActors(doc: PreparedText): ActorMention[] {
     );
   }
   return out;
-}
-
-/** Opening quotes, brackets, Markdown marks and blanks that may stand before a sentence's first word. */
-function isOpening(code: number): boolean {
-  return code === 34 || code === 39 || code === 40 || code === 91 || code === 96 || code === 42 || code === 95 ||
-    code === 35 || code === 62 || code === 32 || code === 9 || code === 13 || code === 10 || code === 45;
-}
-
-/** Sentence starts, moved past opening quotes and brackets to the first word. */
-function sentenceStarts(doc: PreparedText): Set<number> {
-  const starts = new Set<number>();
-  for (const s of doc.sentences) {
-    let at = s.start;
-    while (at < s.end && isOpening(doc.folded.charCodeAt(at))) at++;
-    starts.add(at);
-  }
-  return starts;
 }
 
 /** Names the prose confirms, and the surname of a person's full name ("Lohan" of "Lindsay Lohan"). */

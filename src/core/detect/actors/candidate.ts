@@ -1,3 +1,4 @@
+import type { ActorType } from '../../model';
 import type { Span } from '../../text/span';
 import { lookupKey } from './lexicon';
 import type { Token } from './tokens';
@@ -27,6 +28,8 @@ export interface Candidate {
   name: string;
   /** The earlier name this one is declared a spelling of ("Solovyov (also spelled Solovyev)"). */
   aliasOf?: Candidate;
+  /** Decided for the whole document by `resolveDocument`. */
+  type: ActorType;
 }
 
 /** `lookupKey` of the name, built from the tokens' lower-case keys when that is the same thing. */
@@ -55,5 +58,6 @@ export function makeCandidate(folded: string, tokens: readonly Token[], role?: S
     evidence: [0, 0, 0],
     name: text.includes('  ') || /[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ') : text,
     aliasOf: undefined,
+    type: 'person',
   };
 }

@@ -18,7 +18,7 @@ interface Group {
 /**
  * Document-level decisions: a partial mention takes the full name written elsewhere in the
  * document ("Witkoff" → "Steve Witkoff", "Mark Heller" → "Mark Jay Heller"), then every
- * mention of one name gets the type its mentions' summed evidence favours.
+ * mention of one name gets the type its mentions' summed evidence favours (set on each).
  */
 /** "(written Dnestrov …)", "also spelled Solovyev", "also known as …": the document names a variant. */
 const ALIAS_CUES = new Set(['written', 'spelled', 'spelt', 'aka', 'alias', 'transliterated']);
@@ -51,7 +51,7 @@ export function findAliases(candidates: readonly Candidate[], folded: string): v
   for (const c of candidates) if (!c.aliasOf && declared.has(c.key)) c.aliasOf = declared.get(c.key);
 }
 
-export function resolveDocument(candidates: readonly Candidate[]): Map<Candidate, ActorType> {
+export function resolveDocument(candidates: readonly Candidate[]): void {
   const groups = new Map<string, Group>();
   for (const c of candidates) join(groups, c.aliasOf ? c.aliasOf.key : c.key, c);
   const full = fullNames(groups);
@@ -69,13 +69,11 @@ export function resolveDocument(candidates: readonly Candidate[]): Map<Candidate
     join(groups, target.key, c);
   }
   for (const c of candidates) if (c.aliasOf) c.name = c.aliasOf.name;
-  const types = new Map<Candidate, ActorType>();
   for (const group of groups.values()) {
     if (group.members.length === 0) continue;
     const type = decide(group);
-    for (const c of group.members) types.set(c, type);
+    for (const c of group.members) c.type = type;
   }
-  return types;
 }
 
 function join(groups: Map<string, Group>, key: string, c: Candidate): void {

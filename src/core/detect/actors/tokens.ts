@@ -1,3 +1,4 @@
+import type { Span } from '../../text/span';
 import { found, nextCapitalised } from './capitals';
 import { headlineRange, isAllCaps } from './headline';
 import { MONTHS, STOP, WEEKDAYS } from './lexicon';
@@ -31,7 +32,8 @@ const BREAKERS = new Set([...STOP, ...WEEKDAYS, ...MONTHS]);
 const OPENING = `"'(\`[*_#>-`;
 
 /** Splits the folded text into chunks of capitalised words; stop words and dates end a chunk. */
-export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>, midSentence?: Set<string>): Chunk[] {
+export function scanChunks(folded: string, sentences: readonly Span[], midSentence?: Set<string>): Chunk[] {
+  const starts = new SentenceStarts(folded, sentences);
   const chunks: Chunk[] = [];
   let chunk: Token[] = [];
   let joinedOf = false;
@@ -56,7 +58,7 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>, 
       flush();
       continue;
     }
-    const initial = sentenceStarts.has(start) || isInitial(folded, start);
+    const initial = starts.isStart(start) || isInitial(folded, start);
     let gap = '';
     if (chunk.length > 0) {
       const previousEnd = chunk[chunk.length - 1].end;
@@ -94,6 +96,41 @@ export function scanChunks(folded: string, sentenceStarts: ReadonlySet<number>, 
 /** "US", "IT": an acronym, not the pronoun. */
 function isUpper(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase();
+}
+
+/**
+ * The first word of each sentence, past opening quotes and brackets, asked for in increasing
+ * order (tokens come in text order), so a cursor replaces a set.
+ */
+class SentenceStarts {
+  private index = 0;
+  private next = -1;
+
+  constructor(private readonly folded: string, private readonly sentences: readonly Span[]) {
+    this.advance();
+  }
+
+  isStart(at: number): boolean {
+    while (this.next >= 0 && this.next < at) this.advance();
+    return this.next === at;
+  }
+
+  private advance(): void {
+    const s = this.sentences[this.index++];
+    if (!s) {
+      this.next = -1;
+      return;
+    }
+    let at = s.start;
+    while (at < s.end && isOpening(this.folded.charCodeAt(at))) at++;
+    this.next = at;
+  }
+}
+
+/** Opening quotes, brackets, Markdown marks and blanks that may stand before a sentence's first word. */
+function isOpening(code: number): boolean {
+  return code === 34 || code === 39 || code === 40 || code === 91 || code === 96 || code === 42 || code === 95 ||
+    code === 35 || code === 62 || code === 32 || code === 9 || code === 13 || code === 10 || code === 45;
 }
 
 const ABBREVIATED = /(?:^|[^\p{L}])(?:\p{L}|\p{L}\.\p{L}|mr|mrs|ms|dr|st|mt|gen|sen|rep|gov|jr|sr|inc|co|corp|no|vs)\.$/iu;
