@@ -4,6 +4,8 @@
  * frequency). Figures and claims are only linked between related documents, so that
  * "killed" figures from two different wars in a big archive never meet.
  */
+const SMALL_WORKSPACE = 12;
+
 export class Relatedness {
   private readonly weights = new Map<string, number>();
   private readonly memo = new Map<number, boolean>();
@@ -30,7 +32,9 @@ export class Relatedness {
     const key = ia < ib ? ia * this.indexOf.size + ib : ib * this.indexOf.size + ia;
     let result = this.memo.get(key);
     if (result === undefined) {
-      result = this.score(a, b) >= this.threshold;
+      // A folder of a dozen articles is usually one story: one shared actor is enough there.
+      const score = this.score(a, b);
+      result = this.indexOf.size <= SMALL_WORKSPACE ? score > 0 : score >= this.threshold;
       this.memo.set(key, result);
     }
     return result;
