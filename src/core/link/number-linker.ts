@@ -58,7 +58,7 @@ export function linkNumbers(
   for (const key of [...byKey.keys()].sort()) {
     const about = describe(key);
     for (const members of groupBySubject(byKey.get(key)!, related, key.startsWith('date:'))) {
-      const cluster = registry.add('number', slugify(about), about, members.map((m) => m.ref), about);
+      const cluster = registry.add('number', slugify(about.replace(/^the /, '')), about, members.map((m) => m.ref), about);
       const spread = new Set(members.map((m) => m.ref.path)).size;
       if (spread > 1 && !key.startsWith('date:')) findDiscrepancies(cluster.id, about, members, discrepancies);
     }
@@ -143,10 +143,26 @@ const EVENT_WORDS: Record<string, string> = {
   arrest: 'arrested', money: 'spent or pledged', support: 'in support', any: '',
 };
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "03-10..03-11" → "March 10 to March 11"; "2026-01" → "January 2026"; a year stays a year. */
+function describeDateKey(range: string): string {
+  return range
+    .split('..')
+    .map((part) => {
+      const md = /^(\d{2})-(\d{2})$/.exec(part);
+      if (md) return `${MONTHS[Number(md[1]) - 1] ?? md[1]} ${Number(md[2])}`;
+      const ym = /^(\d{4})-(\d{2})$/.exec(part);
+      if (ym) return `${MONTHS[Number(ym[2]) - 1] ?? ym[2]} ${ym[1]}`;
+      return part;
+    })
+    .join(' to ');
+}
+
 /** "count:prisoner:exchange" → "prisoners exchanged". */
 function describe(key: string): string {
   const [type, a, b] = key.split(':');
-  if (type === 'date') return `date ${key.slice(5)}`;
+  if (type === 'date') return `the date ${describeDateKey(key.slice(5))}`;
   if (type === 'percent') return `percent ${EVENT_WORDS[a] ?? a}`.trim();
   if (type === 'money') return `money (${a}) ${EVENT_WORDS[b] ?? b}`.trim();
   const plural = a.endsWith('s') || a === 'people' ? a : `${a}s`;
