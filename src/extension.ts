@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { analyzeText } from './core/analysis';
 import type { Feature, FeatureDeps } from './vscode/deps';
 import { IndexService } from './vscode/index-service';
+import { ReviewedDiscrepancies } from './vscode/reviewed';
 import { createLog } from './vscode/output';
 import { SettingsCache } from './vscode/settings';
 import { register as codeLens } from './vscode/code-lens';
@@ -30,7 +31,9 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const settings = new SettingsCache();
   const service = new IndexService((text) => analyzeText(text), settings, log);
   context.subscriptions.push(settings, service);
-  const deps: FeatureDeps = { log, settings, service, trees: {} };
+  const reviewed = new ReviewedDiscrepancies(context.workspaceState, service);
+  context.subscriptions.push(reviewed);
+  const deps: FeatureDeps = { log, settings, service, reviewed, trees: {} };
   for (const register of features) register(context, deps);
   // Indexing is deferred past activation so the editor is never held up by it.
   setTimeout(() => void service.rebuild(), 0);

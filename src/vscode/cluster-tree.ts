@@ -4,6 +4,7 @@ import type { Cluster } from '../core/link/clusters';
 import type { MentionKind } from '../core/model';
 import { describeValue } from '../core/report/value-text';
 import type { IndexService } from './index-service';
+import type { ReviewedDiscrepancies } from './reviewed';
 import { OPEN_MENTION_COMMAND } from './open-mention';
 
 export type TreeNode =
@@ -27,7 +28,10 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode> {
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly nodes = new Map<string, TreeNode>();
 
-  constructor(private readonly service: IndexService, private readonly kind: MentionKind, private readonly crossSourceOnly: boolean) {}
+  constructor(
+    private readonly service: IndexService, private readonly kind: MentionKind, private readonly crossSourceOnly: boolean,
+    private readonly reviewed?: ReviewedDiscrepancies,
+  ) {}
 
   refresh(): void {
     this.nodes.clear();
@@ -102,7 +106,7 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode> {
       case 'discrepancy': {
         const d = index.discrepancies[node.position];
         const item = new vscode.TreeItem(d ? d.about : '?', vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = d?.relation === 'conflict' ? 'conflict' : 'consistent after arithmetic';
+        item.description = `${d?.relation === 'conflict' ? 'conflict' : 'consistent after arithmetic'}${d && this.reviewed?.has(d) ? ' · reviewed' : ''}`;
         item.iconPath = new vscode.ThemeIcon(d?.relation === 'conflict' ? 'error' : 'symbol-operator');
         item.id = `discrepancy:${node.position}:${d?.cluster}`;
         return item;

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { ClusterTree } from './cluster-tree';
 import type { IndexService } from './index-service';
+import type { ReviewedDiscrepancies } from './reviewed';
 import type { SettingsCache } from './settings';
 
 /** What every feature may use; built once in `extension.ts` and handed to each `register`. */
@@ -8,6 +9,7 @@ export interface FeatureDeps {
   readonly log: vscode.LogOutputChannel;
   readonly settings: SettingsCache;
   readonly service: IndexService;
+  readonly reviewed: ReviewedDiscrepancies;
   /** Filled by the views feature; exposed through the extension's API for tests and other extensions. */
   readonly trees: Partial<Record<'actors' | 'figures' | 'claims', ClusterTree>>;
 }

@@ -19,7 +19,7 @@ export const DISCREPANCY_SOURCE = 'Corroborate';
  * information, so the Problems panel lists all disagreements between sources and a click
  * on a related line opens the other source. Arithmetic matches are shown as information.
  */
-export function register(context: vscode.ExtensionContext, { service, settings }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, settings, reviewed }: FeatureDeps): void {
   const collection = vscode.languages.createDiagnosticCollection('corroborate');
   context.subscriptions.push(collection);
 
@@ -29,6 +29,7 @@ export function register(context: vscode.ExtensionContext, { service, settings }
     if (level === 'off') return;
     const byPath = new Map<string, vscode.Diagnostic[]>();
     for (const discrepancy of service.index.discrepancies) {
+      if (reviewed.has(discrepancy)) continue;
       for (const diagnostic of diagnosticsFor(discrepancy, service, SEVERITY[level])) {
         (byPath.get(diagnostic.path) ?? byPath.set(diagnostic.path, []).get(diagnostic.path)!).push(diagnostic.diagnostic);
       }
@@ -43,6 +44,7 @@ export function register(context: vscode.ExtensionContext, { service, settings }
       if (change.relinked) refresh();
     }),
     settings.onDidChange(refresh),
+    reviewed.onDidChange(refresh),
   );
   refresh();
 }

@@ -1,14 +1,37 @@
 import * as vscode from 'vscode';
+import type { Discrepancy } from '../core/link/clusters';
 import type { FeatureDeps } from './deps';
 import { DISCREPANCY_SOURCE } from './diagnostics';
+import { fromCoreRange } from './convert';
 
-/** For each discrepancy under the cursor: open each other source at its side of the disagreement. */
-export function register(context: vscode.ExtensionContext, _deps: FeatureDeps): void {
+const MARK_REVIEWED = 'corroborate.markReviewed';
+
+/**
+ * For each discrepancy under the cursor: open each other source at its side of the
+ * disagreement, or mark the discrepancy as reviewed so it leaves the Problems panel.
+ */
+export function register(context: vscode.ExtensionContext, { service, reviewed }: FeatureDeps): void {
+  const discrepancyAt = (document: vscode.TextDocument, range: vscode.Range): Discrepancy | undefined => {
+    const path = service.pathOf(document);
+    const lines = path ? service.index.lineIndex(path) : undefined;
+    const doc = path ? service.index.document(path) : undefined;
+    if (!path || !lines || !doc) return undefined;
+    return service.index.discrepancies.find((d) => d.mentions.some((m) =>
+      m.path === path && doc.mentions[m.index] && fromCoreRange(lines.rangeOf(doc.mentions[m.index])).isEqual(range)));
+  };
+
   context.subscriptions.push(
+    vscode.commands.registerCommand(MARK_REVIEWED, async (key: unknown) => {
+      if (typeof key === 'string') await reviewed.mark(key);
+    }),
+    vscode.commands.registerCommand('corroborate.resetReviewed', async () => {
+      const count = await reviewed.clear();
+      void vscode.window.showInformationMessage(`Corroborate: ${count} reviewed discrepanc${count === 1 ? 'y is' : 'ies are'} shown again.`);
+    }),
     vscode.languages.registerCodeActionsProvider(
       [{ language: 'plaintext' }, { language: 'markdown' }],
       {
-        provideCodeActions(_document, _range, codeActionContext) {
+        provideCodeActions(document, _range, codeActionContext) {
           const actions: vscode.CodeAction[] = [];
           for (const diagnostic of codeActionContext.diagnostics) {
             if (diagnostic.source !== DISCREPANCY_SOURCE) continue;
@@ -21,6 +44,13 @@ export function register(context: vscode.ExtensionContext, _deps: FeatureDeps): 
                 command: 'vscode.open',
                 arguments: [info.location.uri, { selection: info.location.range, preview: true }],
               };
+              actions.push(action);
+            }
+            const discrepancy = discrepancyAt(document, diagnostic.range);
+            if (discrepancy) {
+              const action = new vscode.CodeAction('Mark this discrepancy as reviewed', vscode.CodeActionKind.QuickFix);
+              action.diagnostics = [diagnostic];
+              action.command = { title: action.title, command: MARK_REVIEWED, arguments: [reviewed.keyOf(discrepancy)] };
               actions.push(action);
             }
           }

@@ -3,10 +3,10 @@ import { ClusterTree, type TreeNode } from './cluster-tree';
 import type { FeatureDeps } from './deps';
 
 /** The Corroborate activity-bar views: actors, figures with discrepancies, and claims. */
-export function register(context: vscode.ExtensionContext, { service, trees: exposed }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, reviewed, trees: exposed }: FeatureDeps): void {
   const trees = {
     actors: new ClusterTree(service, 'actor', false),
-    figures: new ClusterTree(service, 'number', true),
+    figures: new ClusterTree(service, 'number', true, reviewed),
     claims: new ClusterTree(service, 'claim', true),
   };
   Object.assign(exposed, trees);
@@ -20,6 +20,7 @@ export function register(context: vscode.ExtensionContext, { service, trees: exp
     service.onDidChange((change) => {
       if (change.relinked) for (const tree of Object.values(trees)) tree.refresh();
     }),
+    reviewed.onDidChange(() => trees.figures.refresh()),
     vscode.commands.registerCommand('corroborate.revealInView', async () => {
       const editor = vscode.window.activeTextEditor;
       const path = editor ? service.sync(editor.document) : undefined;

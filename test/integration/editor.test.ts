@@ -114,6 +114,20 @@ suite('Editor features on the sample workspace', () => {
     assert.ok(fixes.some((f) => /Open the other source: borderlands-institute-commentary\.txt/.test(f.title)));
   });
 
+  test('marking a discrepancy as reviewed takes it out of Problems, and Show Reviewed brings it back', async () => {
+    await ready();
+    const editor = await article('dnistrov-courier-local.txt');
+    const ours = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Corroborate' && /displaced/.test(d.message));
+    await waitFor('the displaced conflict', () => ours().length === 1);
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, ours()[0].range);
+    const mark = fixes.find((f) => f.title === 'Mark this discrepancy as reviewed');
+    assert.ok(mark?.command, fixes.map((f) => f.title).join(', '));
+    await vscode.commands.executeCommand(mark.command.command, ...(mark.command.arguments ?? []));
+    await waitFor('the conflict to leave Problems', () => ours().length === 0);
+    await vscode.commands.executeCommand('corroborate.resetReviewed');
+    await waitFor('the conflict to come back', () => ours().length === 1);
+  });
+
   test('the views list actors by source and figures with their discrepancies', async () => {
     const { trees } = await ready();
     const actors = trees.actors!;
