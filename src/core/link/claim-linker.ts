@@ -3,7 +3,7 @@ import { assessmentOfText, claimTerms } from '../detect/claims/terms';
 import { ClusterRegistry, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
-import { UnionFind } from './union-find';
+import { IndexedUnionFind } from './union-find';
 
 /** Weighted overlap two claims need to count as the same statement in other words. */
 export const CLAIM_SIMILARITY = 0.3;
@@ -14,6 +14,8 @@ const COMMON_TERM_SHARE = 0.2;
 
 interface ClaimItem {
   readonly key: string;
+  /** Position in the item list: the union-find works on these. */
+  readonly order: number;
   readonly ref: MentionRef;
   readonly mention: ClaimMention;
   readonly terms: readonly string[];
@@ -41,20 +43,22 @@ export function linkClaims(
   const weights = new Map<string, number>();
   for (const [term, n] of df) weights.set(term, Math.log(1 + items.length / n));
   const weight = (term: string): number => weights.get(term) ?? 0;
-  const sets = new UnionFind();
-  for (const item of items) sets.find(item.key);
+  const sets = new IndexedUnionFind(items.length);
+  const termSets = items.map((item) => new Set(item.terms));
+  const totals = items.map((item) => weightOf(item.terms, weight));
   const tryJoin = (a: ClaimItem, b: ClaimItem): void => {
-    if (sets.find(a.key) !== sets.find(b.key) && related.related(a.ref.path, b.ref.path) && sameClaim(a, b, weight)) sets.union(a.key, b.key);
+    if (sets.find(a.order) === sets.find(b.order) || !related.related(a.ref.path, b.ref.path)) return;
+    if (sameClaim(a, b, { terms: termSets[b.order], weight, totalA: totals[a.order], totalB: totals[b.order] })) sets.union(a.order, b.order);
   };
   forEachCandidatePair(items, df, tryJoin);
   forEachAssessmentPair(items, (a, b) => {
-    if (sets.find(a.key) !== sets.find(b.key) && related.related(a.ref.path, b.ref.path)) sets.union(a.key, b.key);
+    if (sets.find(a.order) !== sets.find(b.order) && related.related(a.ref.path, b.ref.path)) sets.union(a.order, b.order);
   });
   forEachQuotePair(items, tryJoin);
 
   const groups = new Map<string, ClaimItem[]>();
   for (const item of items) {
-    const root = sets.find(item.key);
+    const root = String(sets.find(item.order));
     (groups.get(root) ?? groups.set(root, []).get(root)!).push(item);
   }
   for (const members of groups.values()) {
@@ -141,7 +145,7 @@ function collect(documents: readonly LinkDocument[], context: ClaimContext): Cla
       const quoteText = mention.type === 'quote' ? normaliseQuote(folded) : undefined;
       const assessment = mention.type === 'claim' ? assessmentOfText(doc.folded.slice(mention.start, mention.end)) : undefined;
       items.push({
-        key: `${doc.path}\u0000${String(index).padStart(6, '0')}`, ref: { path: doc.path, index }, mention,
+        key: `${doc.path}\u0000${String(index).padStart(6, '0')}`, order: items.length, ref: { path: doc.path, index }, mention,
         terms: [...claimTerms(folded), ...actors, ...(assessment ? [assessment] : [])],
         ...(quoteText ? { quoteText } : {}), ...(assessment ? { assessment } : {}),
       });
@@ -156,13 +160,20 @@ function documentFrequency(items: readonly ClaimItem[]): Map<string, number> {
   return df;
 }
 
-function sameClaim(a: ClaimItem, b: ClaimItem, weight: (term: string) => number): boolean {
+interface Comparison {
+  /** The second claim's terms as a set, and each claim's total weight, computed once per claim. */
+  readonly terms: ReadonlySet<string>;
+  readonly weight: (term: string) => number;
+  readonly totalA: number;
+  readonly totalB: number;
+}
+
+function sameClaim(a: ClaimItem, b: ClaimItem, { terms: inB, weight, totalA: weightA, totalB: weightB }: Comparison): boolean {
   if (a.quoteText && b.quoteText) {
     const [short, long] = a.quoteText.length <= b.quoteText.length ? [a.quoteText, b.quoteText] : [b.quoteText, a.quoteText];
     if (short.split(' ').length >= 3 && long.includes(short)) return true;
   }
   if (a.mention.type !== b.mention.type) return false;
-  const inB = new Set(b.terms);
   let shared = 0;
   let sharedCount = 0;
   for (const t of a.terms) {
@@ -170,8 +181,6 @@ function sameClaim(a: ClaimItem, b: ClaimItem, weight: (term: string) => number)
     shared += weight(t);
     sharedCount++;
   }
-  const weightA = weightOf(a.terms, weight);
-  const weightB = weightOf(b.terms, weight);
   const total = weightA + weightB - shared;
   const smaller = Math.min(weightA, weightB);
   // Either most of both statements is shared, or nearly all of the shorter one is.
