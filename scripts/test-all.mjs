@@ -41,6 +41,8 @@ const stages = [
   { name: 'integration (vsix)', count: summaryLine('integration'),
     cmd: [node, 'out/test/harness/run-integration.js', '--vsix', vsix] },
   { name: 'ui (vsix)', count: summaryLine('ui'), cmd: [node, 'out/test/harness/check-vsix-ui.js', '--vsix', vsix] },
+  // Hover, views and Problems driven with the mouse and keyboard; regenerates media/screenshots/*.png.
+  { name: 'e2e (vsix)', count: summaryLine('e2e'), cmd: [node, 'out/test/e2e/hover.e2e.js', '--vsix', vsix] },
 ];
 
 function run([cmd, ...args]) {
