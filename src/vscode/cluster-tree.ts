@@ -118,7 +118,7 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode> {
     const mention = located?.mention;
     const lines = this.service.index.lineIndex(node.path);
     const line = mention && lines ? lines.positionAt(mention.start).line + 1 : 0;
-    const label = mention ? (mention.kind === 'number' ? `${mention.text} = ${describeValue(mention.value)}` : mention.text) : '?';
+    const label = mention ? (mention.kind === 'number' ? `${mention.text} = ${describeValue(mention.value, mention.type)}` : mention.text) : '?';
     const item = new vscode.TreeItem(label.length > 90 ? `${label.slice(0, 89)}…` : label, vscode.TreeItemCollapsibleState.None);
     item.description = `${node.path.split('/').pop()}:${line}`;
     item.tooltip = mention?.text;

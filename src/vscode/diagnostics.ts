@@ -59,7 +59,7 @@ function diagnosticsFor(d: Discrepancy, service: FeatureDeps['service'], severit
     const others = located.filter((o) => o.ref.path !== side.ref.path);
     if (others.length === 0) continue;
     const range = fromCoreRange(side.lines!.rangeOf(mention));
-    const value = (m: typeof mention): string => (m.kind === 'number' ? describeValue(m.value) : m.text);
+    const value = (m: typeof mention): string => (m.kind === 'number' ? describeValue(m.value, m.type) : m.text);
     const otherValues = others.map((o) => `${value(o.doc!.mentions[o.ref.index])} (${o.ref.path})`).join('; ');
     const message = d.relation === 'conflict'
       ? `Sources disagree on ${d.about}: this says ${value(mention)}, against ${otherValues}.`

@@ -45,7 +45,7 @@ function describe(markdown: vscode.MarkdownString, located: LocatedMention, clus
     if (m.role) markdown.appendMarkdown(` · ${escapeMarkdown(m.role)}`);
     if (label !== m.text) markdown.appendMarkdown(`  \nwritten here as "${escapeMarkdown(m.text)}"`);
   } else if (m.kind === 'number') {
-    markdown.appendMarkdown(`**${escapeMarkdown(describeValue(m.value))}** · ${m.type}`);
+    markdown.appendMarkdown(`**${escapeMarkdown(describeValue(m.value, m.type))}** · ${m.type}`);
   } else {
     markdown.appendMarkdown(`**${m.type === 'quote' ? 'Quote' : 'Claim'}**`);
     if (m.speaker) markdown.appendMarkdown(` by ${escapeMarkdown(m.speaker)}`);

@@ -61,7 +61,7 @@ test('scan --format markdown and report -o write readable, escaped Markdown', as
   writeFileSync(join(dir, 'news', 'hostile.md'), 'Officials said [click](command:workbench.action.quit) 40 homes burned.\n');
   const { stdout } = await cli(['scan', 'news', '--format', 'markdown'], dir);
   assert.match(stdout, /^# Corroborate scan/);
-  assert.ok(!stdout.includes('](command:'), 'article text must not become a link');
+  assert.ok(!/(?<!\\)\]\(command:/.test(stdout), 'article text must not become a link');
   const report = await cli(['report', 'news', '-o', 'report.md'], dir);
   assert.equal(report.code, 0);
   const written = readFileSync(join(dir, 'report.md'), 'utf8');

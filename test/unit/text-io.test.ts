@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { globToRegExp, PathFilter } from '../../src/core/glob';
 import { decodeArticle } from '../../src/core/text/decode';
 import { foldTypography } from '../../src/core/text/fold';
-import { escapeMarkdown } from '../../src/core/report/markdown-text';
+import { cell, escapeMarkdown } from '../../src/core/report/markdown-text';
 import { LineIndex } from '../../src/core/text/line-index';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -51,4 +51,12 @@ test('line index converts both ways across CRLF and LF', () => {
   assert.deepEqual(index.positionAt(4), { line: 1, character: 0 });
   assert.equal(index.offsetAt({ line: 2, character: 1 }), 8);
   assert.deepEqual(index.lineSpanAt(5), { start: 4, end: 6 });
+});
+
+test('report cells stay readable and still inert', () => {
+  assert.equal(cell('February 4-5, 2026.'), 'February 4-5, 2026.');
+  const hostile = cell('[click](command:workbench.action.quit) <b>x</b> see https://evil.example | *y*');
+  assert.ok(!/(^|[^\\])\[/.test(hostile) && !/(^|[^\\])</.test(hostile) && !/(^|[^\\])\|/.test(hostile), hostile);
+  assert.ok(!hostile.includes('://'), hostile);
+  assert.equal(cell('- not a list'), '\\- not a list');
 });

@@ -57,7 +57,7 @@ export function crossSourceReport(documents: readonly ScanDocument[], linking: W
     lines.push(`### ${cell(cluster.about ?? cluster.label)}`, '');
     for (const ref of cluster.members) {
       const mention = byPath.get(ref.path)!.mentions[ref.index];
-      const value = mention.kind === 'number' ? describeValue(mention.value) : '';
+      const value = mention.kind === 'number' ? describeValue(mention.value, mention.type) : '';
       lines.push(`- ${where(ref)}: ${cell(value)}, in "${context(ref)}"`);
     }
     lines.push('');

@@ -7,8 +7,14 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~"'$&:]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
-/** Text for a table cell: escaped, one line, and cut to `max` characters with an ellipsis. */
+/**
+ * Text for a table cell or list item in a report: one line, cut to `max` characters, with
+ * the characters that can make links, HTML, emphasis or code escaped, and "://" broken so
+ * nothing autolinks. Lighter than `escapeMarkdown` so the raw report stays readable: a
+ * dash or a full stop inside a line cannot start a list or a heading.
+ */
 export function cell(text: string, max = 120): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
-  return escapeMarkdown(oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine);
+  const cut = oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+  return cut.replace(/[\\`*_{}[\]<>|~$!]/g, '\\$&').replace(/^([#>+-])/, '\\$1').replace(/:\/\//g, ':\\/\\/');
 }

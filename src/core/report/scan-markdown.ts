@@ -9,11 +9,11 @@ export function scanToMarkdown(scan: ScanJson): string {
   for (const doc of scan.documents) {
     lines.push(`## ${cell(doc.path)}`, '');
     if (doc.documentDate) lines.push(`Dated ${doc.documentDate}.`, '');
-    section(lines, 'Actors', ['Name', 'Type', 'Role', 'Also in'], doc.mentions.filter((m) => m.kind === 'actor'), (m) => [
-      cell(m.text), m.type, cell(m.role ?? ''), alsoIn(m, clusters),
+    section(lines, 'Actors', ['Actor', 'Type', 'Written as', 'Roles', 'Mentions', 'Also in'], actorRows(doc.mentions, clusters), (m) => [
+      cell(m.label), m.type, m.forms.map((f) => cell(f)).join(', '), m.roles.map((r) => cell(r)).join(', '), String(m.count), alsoIn(m.first, clusters),
     ]);
     section(lines, 'Figures and dates', ['Text', 'Type', 'Value', 'Also in'], doc.mentions.filter((m) => m.kind === 'number'), (m) => [
-      cell(m.text), m.type, cell(m.value ? describeValue(m.value) : ''), alsoIn(m, clusters),
+      cell(m.text), m.type, cell(m.value ? describeValue(m.value, m.type) : ''), alsoIn(m, clusters),
     ]);
     section(lines, 'Claims and quotes', ['Text', 'Type', 'Speaker', 'Score', 'Also in'], doc.mentions.filter((m) => m.kind === 'claim'), (m) => [
       cell(m.text, 160), m.type, cell(m.speaker ?? ''), (m.score ?? 0).toFixed(2), alsoIn(m, clusters),
@@ -29,7 +29,32 @@ export function scanToMarkdown(scan: ScanJson): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function section(lines: string[], title: string, header: string[], mentions: ScanMention[], row: (m: ScanMention) => string[]): void {
+interface ActorRow {
+  label: string;
+  type: string;
+  forms: string[];
+  roles: string[];
+  count: number;
+  first: ScanMention;
+}
+
+/** One row per actor of the document, in order of first mention, with every way it is written. */
+function actorRows(mentions: readonly ScanMention[], clusters: Map<string, ScanJson['clusters'][number]>): ActorRow[] {
+  const rows = new Map<string, ActorRow>();
+  for (const m of mentions) {
+    if (m.kind !== 'actor') continue;
+    const key = m.cluster ?? m.name ?? m.text;
+    let row = rows.get(key);
+    const label = (m.cluster ? clusters.get(m.cluster)?.label : undefined) ?? m.name ?? m.text;
+    if (!row) rows.set(key, (row = { label, type: m.type, forms: [], roles: [], count: 0, first: m }));
+    row.count++;
+    if (!row.forms.includes(m.text)) row.forms.push(m.text);
+    if (m.role && !row.roles.includes(m.role)) row.roles.push(m.role);
+  }
+  return [...rows.values()];
+}
+
+function section<T>(lines: string[], title: string, header: string[], mentions: T[], row: (m: T) => string[]): void {
   lines.push(`### ${title} (${mentions.length})`, '');
   if (mentions.length === 0) {
     lines.push('None found.', '');

@@ -5,7 +5,8 @@ const APPROX_WORDS: Record<string, string> = {
 };
 
 /** A normalised value as a person reads it: "nearly 2,000,000 people", "2026-02-04 to 2026-02-05". */
-export function describeValue(value: NumberValue): string {
+export function describeValue(value: NumberValue, type?: string): string {
+  if (type === 'ordinal' && value.amount !== undefined) return `${ordinal(value.amount)}${value.unit ? ` ${value.unit}` : ''}`;
   if (value.iso) return value.isoEnd ? `${value.iso} to ${value.isoEnd}` : value.iso;
   if (value.relative) return `${value.relative} (relative, no date known)`;
   const approx = APPROX_WORDS[value.approx ?? ''] ?? '';
@@ -35,3 +36,9 @@ function unitFor(unit: string, amount: number): string {
 }
 
 const UNCOUNTED = new Set(['percent', 'years old', 'people', 'km', 'kg', 'mph']);
+
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
