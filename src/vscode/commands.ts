@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { crossSourceReport } from '../core/report/cross-source-report';
+import { indexingKey } from './context-keys';
 import type { FeatureDeps } from './deps';
 import { DISCREPANCY_SOURCE } from './diagnostics';
 
@@ -10,7 +11,8 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('corroborate.rescan', async () => {
-      await service.rebuild();
+      indexingKey.set(true);
+      await service.rebuild().finally(() => indexingKey.set(false));
       void vscode.window.setStatusBarMessage(`$(check) Corroborate: ${service.index.size} articles indexed`, 4000);
     }),
     vscode.commands.registerCommand('corroborate.toggleActors', toggle('actors', () => settings.current.highlightActors)),

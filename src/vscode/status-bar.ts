@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { hasDiscrepanciesKey, indexingKey } from './context-keys';
 import type { FeatureDeps } from './deps';
 
 /** The current article's counts, and whether indexing is still running. */
@@ -9,6 +10,8 @@ export function register(context: vscode.ExtensionContext, { service }: FeatureD
   let indexing = true;
 
   const refresh = (): void => {
+    indexingKey.set(indexing);
+    hasDiscrepanciesKey.set(service.index.discrepancies.length > 0);
     const editor = vscode.window.activeTextEditor;
     const path = editor ? service.pathOf(editor.document) : undefined;
     const doc = path ? service.index.document(path) : undefined;
