@@ -25,6 +25,8 @@ const shared = {
 const builds = [
   { ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI analyses large folders on worker threads; the pool loads this beside cli.js.
+  { ...shared, entryPoints: ['src/cli/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' },
 ];
 
 if (watch) {

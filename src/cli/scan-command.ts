@@ -1,8 +1,8 @@
-import { analyzeText } from '../core/analysis';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, PathFilter } from '../core/glob';
 import { linkWorkspace, type WorkspaceLinking } from '../core/link/workspace-linking';
 import { toScanJson, type ScanDocument } from '../core/report/scan-json';
 import { scanToMarkdown } from '../core/report/scan-markdown';
+import { analyzeAll, type PoolOptions } from './analysis-pool';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { collectArticles } from './article-files';
 import { readActorOverrides } from './actor-overrides';
@@ -23,7 +23,7 @@ export interface ScannedWorkspace {
 }
 
 /** Shared by `scan` and `report`: reads the articles, analyses and links them. */
-export async function scanWorkspace(args: readonly string[], io: CliIo): Promise<ScannedWorkspace> {
+export async function scanWorkspace(args: readonly string[], io: CliIo, pool?: PoolOptions): Promise<ScannedWorkspace> {
   const flags = parseArgs(args, ['--format', '--include', '--exclude', '--max-size', '-o', '--output'], []);
   if (flags.positional.length === 0) throw new UsageError('give at least one file or folder');
   const maxSize = single(flags, '--max-size');
@@ -32,13 +32,14 @@ export async function scanWorkspace(args: readonly string[], io: CliIo): Promise
   const filter = new PathFilter(flags.flags.get('--include') ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(flags.flags.get('--exclude') ?? [])]);
   const warn = (message: string): void => void io.stderr.write(`corroborate: ${message}\n`);
   const articles = await collectArticles(flags.positional, { cwd: io.cwd, filter, maxBytes, warn });
-  const documents: ScanDocument[] = articles.map((article) => ({ path: article.path, ...analyzeText(article.text) }));
+  const analyses = await analyzeAll(articles.map((article) => article.text), pool);
+  const documents: ScanDocument[] = articles.map((article, i) => ({ path: article.path, ...analyses[i] }));
   const overrides = await readActorOverrides(io.cwd, warn);
   return { documents, linking: linkWorkspace(documents, overrides), flags };
 }
 
-export async function runScan(args: readonly string[], io: CliIo): Promise<number> {
-  const { documents, linking, flags } = await scanWorkspace(args, io);
+export async function runScan(args: readonly string[], io: CliIo, pool?: PoolOptions): Promise<number> {
+  const { documents, linking, flags } = await scanWorkspace(args, io, pool);
   const scan = toScanJson(documents, linking);
   const format = single(flags, '--format') ?? 'json';
   if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format is json or markdown, not '${format}'`);

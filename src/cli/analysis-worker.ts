@@ -1,0 +1,13 @@
+/**
+ * Worker side of the analysis pool: receives batches of articles, answers with their
+ * analyses. Analysis is a pure function of the text, so the result does not depend on
+ * which worker ran it or in what order.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyzeText } from '../core/analysis';
+import type { AnalysisBatch, AnalysisReply } from './analysis-pool';
+
+parentPort?.on('message', (batch: AnalysisBatch) => {
+  const reply: AnalysisReply = { id: batch.id, analyses: batch.texts.map((text) => analyzeText(text)) };
+  parentPort?.postMessage(reply);
+});
