@@ -59,11 +59,15 @@ function diagnosticsFor(d: Discrepancy, service: FeatureDeps['service'], severit
     const others = located.filter((o) => o.ref.path !== side.ref.path);
     if (others.length === 0) continue;
     const range = fromCoreRange(side.lines!.rangeOf(mention));
-    const value = (m: typeof mention): string => (m.kind === 'number' ? describeValue(m.value, m.type) : m.text);
+    // A quote's side is its speaker; a figure's side is its value.
+    const value = (m: typeof mention): string =>
+      m.kind === 'number' ? describeValue(m.value, m.type) : m.kind === 'claim' && m.type === 'quote' ? `said by ${m.speaker ?? 'an unnamed speaker'}` : m.text;
     const otherValues = others.map((o) => `${value(o.doc!.mentions[o.ref.index])} (${o.ref.path})`).join('; ');
-    const message = d.relation === 'conflict'
-      ? `Sources disagree on ${d.about}: this says ${value(mention)}, against ${otherValues}.`
-      : `Consistent after arithmetic on ${d.about}: ${value(mention)} here, ${otherValues}.`;
+    const message = d.relation !== 'conflict'
+      ? `Consistent after arithmetic on ${d.about}: ${value(mention)} here, ${otherValues}.`
+      : mention.kind === 'claim' && mention.type === 'quote'
+        ? `Sources give this quote to different speakers: ${value(mention)} here, ${otherValues}.`
+        : `Sources disagree on ${d.about}: this says ${value(mention)}, against ${otherValues}.`;
     const diagnostic = new vscode.Diagnostic(range, message, d.relation === 'conflict' ? severity : vscode.DiagnosticSeverity.Information);
     diagnostic.source = DISCREPANCY_SOURCE;
     diagnostic.code = d.relation;
