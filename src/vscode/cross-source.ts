@@ -1,7 +1,7 @@
 import type { LocatedMention, WorkspaceIndex } from '../core/index/workspace-index';
 import { relateNumbers } from '../core/link/number-relation';
-import { isNegated } from '../core/detect/claims/terms';
-import type { Mention } from '../core/model';
+import { relateClaims, sameDay } from '../core/link/claim-relation';
+import type { Mention, NumberMention } from '../core/model';
 
 export type Agreement = 'same' | 'approximately-same' | 'consistent-after-arithmetic' | 'conflict' | 'differs';
 
@@ -20,17 +20,23 @@ export function crossSourceMatches(index: WorkspaceIndex, located: LocatedMentio
   for (const m of index.members(located.cluster)) {
     if (m.mention.kind === 'number' && m.mention.value.scope === 'each' && m.mention.value.amount !== undefined) eachAmounts.add(m.mention.value.amount);
   }
-  return members.map((m) => ({ ...m, agreement: agreementOf(located.mention, m.mention, eachAmounts) }));
+  const figuresOf = (path: string, m: Mention): NumberMention[] =>
+    (index.document(path)?.mentions ?? []).filter((x): x is NumberMention => x.kind === 'number' && x.start >= m.start && x.end <= m.end);
+  const here = figuresOf(located.path, located.mention);
+  return members.map((m) => ({ ...m, agreement: agreementOf(located.mention, m.mention, eachAmounts, here, () => figuresOf(m.path, m.mention)) }));
 }
 
-function agreementOf(a: Mention, b: Mention, eachAmounts: ReadonlySet<number>): Agreement {
+function agreementOf(
+  a: Mention, b: Mention, eachAmounts: ReadonlySet<number>, figuresA: NumberMention[], figuresB: () => NumberMention[],
+): Agreement {
   if (a.kind === 'number' && b.kind === 'number') {
-    if (a.type === 'date' || b.type === 'date') return a.value.iso === b.value.iso && a.value.isoEnd === b.value.isoEnd ? 'same' : 'differs';
+    if (a.type === 'date' || b.type === 'date') return sameDay(a, b) === false ? 'differs' : 'same';
     return relateNumbers(a.value, b.value, eachAmounts);
   }
   if (a.kind === 'claim' && b.kind === 'claim') {
     if (a.type === 'quote' && b.type === 'quote' && a.speaker && b.speaker && a.speaker !== b.speaker) return 'differs';
-    return isNegated(a.text) === isNegated(b.text) ? 'same' : 'conflict';
+    const relation = relateClaims({ text: a.text, figures: figuresA }, { text: b.text, figures: figuresB() });
+    return relation === 'contradict' ? 'conflict' : relation === 'differ-in-detail' ? 'differs' : 'same';
   }
   return 'same';
 }
