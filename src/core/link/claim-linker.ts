@@ -42,17 +42,16 @@ export function linkClaims(
   const df = documentFrequency(items);
   const weights = new Map<string, number>();
   for (const [term, n] of df) weights.set(term, Math.log(1 + items.length / n));
-  const weight = (term: string): number => weights.get(term) ?? 0;
   const sets = new IndexedUnionFind(items.length);
-  const termSets = items.map((item) => new Set(item.terms));
-  const totals = items.map((item) => weightOf(item.terms, weight));
+  const terms = new TermTable(items, weights);
+  const docOf = items.map((item) => related.indexOfDocument(item.ref.path));
   const tryJoin = (a: ClaimItem, b: ClaimItem): void => {
-    if (sets.find(a.order) === sets.find(b.order) || !related.related(a.ref.path, b.ref.path)) return;
-    if (sameClaim(a, b, { terms: termSets[b.order], weight, totalA: totals[a.order], totalB: totals[b.order] })) sets.union(a.order, b.order);
+    if (sets.find(a.order) === sets.find(b.order) || !related.relatedAt(docOf[a.order], docOf[b.order])) return;
+    if (sameClaim(a, b, terms)) sets.union(a.order, b.order);
   };
   forEachCandidatePair(items, df, tryJoin);
   forEachAssessmentPair(items, (a, b) => {
-    if (sets.find(a.order) !== sets.find(b.order) && related.related(a.ref.path, b.ref.path)) sets.union(a.order, b.order);
+    if (sets.find(a.order) !== sets.find(b.order) && related.relatedAt(docOf[a.order], docOf[b.order])) sets.union(a.order, b.order);
   });
   forEachQuotePair(items, tryJoin);
 
@@ -80,16 +79,28 @@ const MAX_POSTING = 60;
 function forEachCandidatePair(items: readonly ClaimItem[], df: Map<string, number>, visit: (a: ClaimItem, b: ClaimItem) => void): void {
   const maxDf = Math.min(MAX_POSTING, Math.max(5, Math.ceil(items.length * COMMON_TERM_SHARE)));
   const anchorsOf = items.map((item) =>
-    item.terms.filter((t) => (df.get(t) ?? 0) <= maxDf && !t.startsWith('~')).sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, ANCHORS));
+    item.terms.filter((t) => (df.get(t) ?? 0) <= maxDf && !t.startsWith('~'))
+      .map((t) => ({ t, n: df.get(t)! })).sort((a, b) => a.n - b.n || (a.t < b.t ? -1 : 1)).slice(0, ANCHORS).map((a) => a.t));
   const postings = new Map<string, number[]>();
   anchorsOf.forEach((anchors, i) => {
     for (const t of anchors) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
   });
-  const shared = new Map<number, number>();
+  // Shared-anchor counts per later claim, in the order each was first met (as a Map would iterate).
+  const shared = new Int32Array(items.length);
+  const met: number[] = [];
   anchorsOf.forEach((anchors, i) => {
-    shared.clear();
-    for (const t of anchors) for (const j of postings.get(t)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, count] of shared) if (count >= 2 || (count === 1 && anchors.length === 1)) visit(items[i], items[j]);
+    met.length = 0;
+    for (const t of anchors) {
+      for (const j of postings.get(t)!) {
+        if (j <= i) continue;
+        if (shared[j]++ === 0) met.push(j);
+      }
+    }
+    for (const j of met) {
+      const count = shared[j];
+      shared[j] = 0;
+      if (count >= 2 || (count === 1 && anchors.length === 1)) visit(items[i], items[j]);
+    }
   });
 }
 
@@ -160,37 +171,72 @@ function documentFrequency(items: readonly ClaimItem[]): Map<string, number> {
   return df;
 }
 
-interface Comparison {
-  /** The second claim's terms as a set, and each claim's total weight, computed once per claim. */
-  readonly terms: ReadonlySet<string>;
-  readonly weight: (term: string) => number;
-  readonly totalA: number;
-  readonly totalB: number;
+/**
+ * Each claim's terms as small integers with their weights, and each claim's total weight,
+ * computed once: comparing two claims is then array work, no string hashing.
+ */
+class TermTable {
+  readonly ids: Int32Array[];
+  readonly weightOf: Float64Array;
+  readonly totals: Float64Array;
+  /** `mark[term] === stamp` while the claim `stamp - 1` is being compared. */
+  private readonly mark: Int32Array;
+  private marked = -1;
+
+  constructor(items: readonly ClaimItem[], weights: ReadonlyMap<string, number>) {
+    const idOf = new Map<string, number>();
+    const weightList: number[] = [];
+    this.ids = items.map((item) => Int32Array.from(item.terms, (t) => {
+      let id = idOf.get(t);
+      if (id === undefined) {
+        id = weightList.length;
+        idOf.set(t, id);
+        weightList.push(weights.get(t) ?? 0);
+      }
+      return id;
+    }));
+    this.weightOf = Float64Array.from(weightList);
+    this.totals = Float64Array.from(this.ids, (ids) => {
+      let sum = 0;
+      for (const id of ids) sum += this.weightOf[id];
+      return sum;
+    });
+    this.mark = new Int32Array(weightList.length);
+  }
+
+  /** Marks claim `order`'s terms, so `has` answers for it until another claim is marked. */
+  markClaim(order: number): void {
+    if (this.marked === order) return;
+    this.marked = order;
+    const stamp = order + 1;
+    for (const id of this.ids[order]) this.mark[id] = stamp;
+  }
+
+  has(order: number, id: number): boolean {
+    return this.mark[id] === order + 1;
+  }
 }
 
-function sameClaim(a: ClaimItem, b: ClaimItem, { terms: inB, weight, totalA: weightA, totalB: weightB }: Comparison): boolean {
+function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {
   if (a.quoteText && b.quoteText) {
     const [short, long] = a.quoteText.length <= b.quoteText.length ? [a.quoteText, b.quoteText] : [b.quoteText, a.quoteText];
     if (short.split(' ').length >= 3 && long.includes(short)) return true;
   }
   if (a.mention.type !== b.mention.type) return false;
+  table.markClaim(b.order);
   let shared = 0;
   let sharedCount = 0;
-  for (const t of a.terms) {
-    if (!inB.has(t)) continue;
-    shared += weight(t);
+  for (const t of table.ids[a.order]) {
+    if (!table.has(b.order, t)) continue;
+    shared += table.weightOf[t];
     sharedCount++;
   }
+  const weightA = table.totals[a.order];
+  const weightB = table.totals[b.order];
   const total = weightA + weightB - shared;
   const smaller = Math.min(weightA, weightB);
   // Either most of both statements is shared, or nearly all of the shorter one is.
   return sharedCount >= 2 && total > 0 && (shared / total >= CLAIM_SIMILARITY || (smaller > 0 && shared / smaller >= CLAIM_CONTAINMENT && shared / total >= CLAIM_SIMILARITY / 3));
-}
-
-function weightOf(terms: readonly string[], weight: (term: string) => number): number {
-  let sum = 0;
-  for (const t of terms) sum += weight(t);
-  return sum;
 }
 
 function normaliseQuote(folded: string): string {

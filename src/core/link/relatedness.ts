@@ -5,11 +5,16 @@
  * "killed" figures from two different wars in a big archive never meet.
  */
 const SMALL_WORKSPACE = 12;
+/** Up to this many documents the pair answers live in an n² byte table (16 MB at 4,096). */
+const MAX_TABLE_DOCUMENTS = 4096;
 
 export class Relatedness {
   private readonly weights = new Map<string, number>();
   private readonly memo = new Map<number, boolean>();
   private readonly indexOf = new Map<string, number>();
+  private readonly paths: string[];
+  /** Answers by pair (0 unknown, 1 related, 2 not) while n² bytes stay small; a map beyond. */
+  private readonly table?: Uint8Array;
 
   constructor(
     private readonly actorsByDocument: ReadonlyMap<string, ReadonlySet<string>>,
@@ -20,23 +25,40 @@ export class Relatedness {
       for (const id of clusters) documentFrequency.set(id, (documentFrequency.get(id) ?? 0) + 1);
     }
     for (const path of actorsByDocument.keys()) this.indexOf.set(path, this.indexOf.size);
+    this.paths = [...actorsByDocument.keys()];
+    if (this.paths.length <= MAX_TABLE_DOCUMENTS) this.table = new Uint8Array(this.paths.length * this.paths.length);
     const total = actorsByDocument.size;
     for (const [id, df] of documentFrequency) this.weights.set(id, Math.log(1 + total / df));
   }
 
   related(a: string, b: string): boolean {
     if (a === b) return true;
-    const ia = this.indexOf.get(a) ?? -1;
-    const ib = this.indexOf.get(b) ?? -1;
+    return this.relatedAt(this.indexOfDocument(a), this.indexOfDocument(b));
+  }
+
+  /** The document's position for `relatedAt`, or -1 when it is not in the workspace. */
+  indexOfDocument(path: string): number {
+    return this.indexOf.get(path) ?? -1;
+  }
+
+  /** `related` by document positions: for hot loops that look the positions up once. */
+  relatedAt(ia: number, ib: number): boolean {
+    if (ia === ib && ia >= 0) return true;
     if (ia < 0 || ib < 0) return false;
-    const key = ia < ib ? ia * this.indexOf.size + ib : ib * this.indexOf.size + ia;
-    let result = this.memo.get(key);
-    if (result === undefined) {
-      // A folder of a dozen articles is usually one story: one shared actor is enough there.
-      const score = this.score(a, b);
-      result = this.indexOf.size <= SMALL_WORKSPACE ? score > 0 : score >= this.threshold;
-      this.memo.set(key, result);
+    const n = this.indexOf.size;
+    const key = ia < ib ? ia * n + ib : ib * n + ia;
+    if (this.table) {
+      const known = this.table[key];
+      if (known !== 0) return known === 1;
+    } else {
+      const known = this.memo.get(key);
+      if (known !== undefined) return known;
     }
+    // A folder of a dozen articles is usually one story: one shared actor is enough there.
+    const score = this.score(this.paths[ia], this.paths[ib]);
+    const result = n <= SMALL_WORKSPACE ? score > 0 : score >= this.threshold;
+    if (this.table) this.table[key] = result ? 1 : 2;
+    else this.memo.set(key, result);
     return result;
   }
 
