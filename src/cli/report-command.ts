@@ -1,5 +1,5 @@
 import { crossSourceReport } from '../core/report/cross-source-report';
-import { single } from './args';
+import { single, UsageError } from './args';
 import type { CliIo } from './run';
 import { scanWorkspace, writeOutput } from './scan-command';
 
@@ -11,6 +11,7 @@ quoted and located, each actor's names per source, each figure's value per sourc
 
 export async function runReport(args: readonly string[], io: CliIo): Promise<number> {
   const { documents, linking, flags } = await scanWorkspace(args, io);
+  for (const name of ['--pretty', '--compact']) if (flags.flags.has(name)) throw new UsageError(`${name} is for scan's JSON; report writes Markdown`);
   await writeOutput(crossSourceReport(documents, linking), single(flags, '-o') ?? single(flags, '--output'), io);
   return 0;
 }

@@ -5,15 +5,20 @@ import { scanToMarkdown } from '../core/report/scan-markdown';
 import { analyzeAll, type PoolOptions } from './analysis-pool';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { collectArticles } from './article-files';
+import { batched, jsonChunks } from './json-chunks';
 import { readActorOverrides } from './actor-overrides';
 import type { CliIo } from './run';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
-export const SCAN_USAGE = `usage: corroborate scan PATH... [--format json|markdown] [--include GLOB]... [--exclude GLOB]... [--max-size BYTES] [-o FILE]
+/** Above this many documents JSON is written compact unless --pretty asks otherwise: it is for programs, and much smaller. */
+export const COMPACT_JSON_DOCUMENTS = 500;
+
+export const SCAN_USAGE = `usage: corroborate scan PATH... [--format json|markdown] [--pretty|--compact] [--include GLOB]... [--exclude GLOB]... [--max-size BYTES] [-o FILE]
 
 Finds actors, figures, dates and claims in the article files under PATH (files or
-folders) and links them across documents. JSON follows the schema in the README.
+folders) and links them across documents. JSON follows the schema in the README; it is
+indented up to ${COMPACT_JSON_DOCUMENTS} documents and compact beyond (--pretty, --compact choose).
 `;
 
 export interface ScannedWorkspace {
@@ -24,7 +29,7 @@ export interface ScannedWorkspace {
 
 /** Shared by `scan` and `report`: reads the articles, analyses and links them. */
 export async function scanWorkspace(args: readonly string[], io: CliIo, pool?: PoolOptions): Promise<ScannedWorkspace> {
-  const flags = parseArgs(args, ['--format', '--include', '--exclude', '--max-size', '-o', '--output'], []);
+  const flags = parseArgs(args, ['--format', '--include', '--exclude', '--max-size', '-o', '--output'], ['--pretty', '--compact']);
   if (flags.positional.length === 0) throw new UsageError('give at least one file or folder');
   const maxSize = single(flags, '--max-size');
   const maxBytes = maxSize === undefined ? DEFAULT_MAX_BYTES : Number(maxSize);
@@ -38,24 +43,39 @@ export async function scanWorkspace(args: readonly string[], io: CliIo, pool?: P
   return { documents, linking: linkWorkspace(documents, overrides), flags };
 }
 
+function jsonIndent(flags: ParsedArgs, documents: number): 0 | 2 {
+  if (flags.flags.has('--pretty') && flags.flags.has('--compact')) throw new UsageError('give --pretty or --compact, not both');
+  if (flags.flags.has('--pretty')) return 2;
+  return flags.flags.has('--compact') || documents > COMPACT_JSON_DOCUMENTS ? 0 : 2;
+}
+
 export async function runScan(args: readonly string[], io: CliIo, pool?: PoolOptions): Promise<number> {
   const { documents, linking, flags } = await scanWorkspace(args, io, pool);
   const scan = toScanJson(documents, linking);
   const format = single(flags, '--format') ?? 'json';
   if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format is json or markdown, not '${format}'`);
-  const output = format === 'json' ? `${JSON.stringify(scan, null, 2)}\n` : scanToMarkdown(scan);
+  const output = format === 'json' ? batched([...jsonChunks(scan, jsonIndent(flags, scan.documents.length)), '\n']) : scanToMarkdown(scan);
   await writeOutput(output, single(flags, '-o') ?? single(flags, '--output'), io);
   if (scan.documents.length === 0) io.stderr.write('corroborate: no article files found\n');
   return 0;
 }
 
-export async function writeOutput(text: string, file: string | undefined, io: CliIo): Promise<void> {
+/** Writes text, or text in pieces (waiting when the stream asks to), to a file or stdout. */
+export async function writeOutput(text: string | Iterable<string>, file: string | undefined, io: CliIo): Promise<void> {
+  const pieces = typeof text === 'string' ? [text] : text;
   if (!file || file === '-') {
-    io.stdout.write(text);
+    for (const piece of pieces) {
+      if (!io.stdout.write(piece)) await new Promise((resolve) => io.stdout.once('drain', resolve));
+    }
     return;
   }
-  const { writeFile } = await import('node:fs/promises');
+  const { open } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
-  await writeFile(resolve(io.cwd, file), text, 'utf8');
+  const handle = await open(resolve(io.cwd, file), 'w');
+  try {
+    for (const piece of pieces) await handle.write(piece, null, 'utf8');
+  } finally {
+    await handle.close();
+  }
   io.stderr.write(`corroborate: wrote ${file}\n`);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import { analyzeAll, type PoolOptions } from '../../src/cli/analysis-pool';
+import { batched, jsonChunks } from '../../src/cli/json-chunks';
 import { runScan } from '../../src/cli/scan-command';
 import { analyzeText } from '../../src/core/analysis';
 
@@ -30,8 +31,32 @@ test('scan output is byte-identical whether articles are analysed in this thread
   assert.equal(await scan({ workers: 1, batchSize: 2 }), single);
 });
 
+test('scan --compact writes the same JSON without indentation', async () => {
+  const folder = join(repo, 'samples', 'articles');
+  const run = async (args: string[]): Promise<string> => {
+    const stdout = new Capture();
+    assert.equal(await runScan([folder, ...args], { stdout, stderr: new Capture(), cwd: repo }, { workers: 0 }), 0);
+    return stdout.text;
+  };
+  const pretty = await run([]);
+  assert.equal(await run(['--pretty']), pretty);
+  assert.equal(await run(['--compact']), `${JSON.stringify(JSON.parse(pretty))}\n`);
+});
+
 test('the pool returns analyses in input order', async () => {
   const texts = Array.from({ length: 9 }, (_, i) => `Envoy Lena Marsh said ${i + 2} detainees would be freed in Geneva on March ${i + 1}.`);
   const pooled = await analyzeAll(texts, { workers: 2, batchSize: 2 });
   assert.deepEqual(pooled, texts.map((text) => analyzeText(text)));
+});
+
+test('JSON written in pieces is exactly JSON.stringify, indented or compact', () => {
+  const values = [
+    { version: 1, documents: [{ path: 'a\nb.txt', mentions: [{ id: 'm1', text: 'line\none "q"', value: { n: 2 } }] }, { path: 'c', mentions: [] }], clusters: [], discrepancies: [{ mentions: [] }] },
+    { empty: [], nested: { deep: [1, [2, { x: 'y' }]] }, skipped: undefined, holes: [undefined, null, 'z'] },
+    {},
+  ];
+  for (const value of values) {
+    assert.equal([...batched(jsonChunks(value), 7)].join(''), JSON.stringify(value, null, 2));
+    assert.equal([...batched(jsonChunks(value, 0), 5)].join(''), JSON.stringify(value));
+  }
 });

@@ -1,0 +1,46 @@
+/**
+ * `JSON.stringify(value, null, indent)` of an object (indent 0 or 2), in pieces: each
+ * element of its array properties is stringified on its own, so a large scan is never
+ * one huge string in memory. The pieces join to exactly the same text (strings in JSON
+ * hold no raw line breaks, so nesting is a matter of indenting every line break).
+ */
+export function* jsonChunks(value: object, indent: 0 | 2 = 2): Generator<string> {
+  const pretty = indent === 2;
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  if (entries.length === 0) {
+    yield '{}';
+    return;
+  }
+  const stringify = (v: unknown, nest: string): string => {
+    const text = JSON.stringify(v === undefined || typeof v === 'function' || typeof v === 'symbol' ? null : v, null, indent) ?? 'null';
+    return pretty ? text.replace(/\n/g, `\n${nest}`) : text;
+  };
+  yield '{';
+  for (const [i, [key, v]] of entries.entries()) {
+    yield `${i === 0 ? '' : ','}${pretty ? '\n  ' : ''}${JSON.stringify(key)}:${pretty ? ' ' : ''}`;
+    if (Array.isArray(v) && v.length > 0) {
+      yield '[';
+      for (const [j, element] of v.entries()) yield `${j === 0 ? '' : ','}${pretty ? '\n    ' : ''}${stringify(element, '    ')}`;
+      yield pretty ? '\n  ]' : ']';
+    } else {
+      yield stringify(v, '  ');
+    }
+  }
+  yield pretty ? '\n}' : '}';
+}
+
+/** Joins small pieces into writes of about `size` characters. */
+export function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length += chunk.length;
+    if (length >= size) {
+      yield pending.join('');
+      pending = [];
+      length = 0;
+    }
+  }
+  if (pending.length > 0) yield pending.join('');
+}
