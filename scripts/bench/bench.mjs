@@ -1,63 +1,73 @@
 #!/usr/bin/env node
-// `npm run bench`: speed and memory of Corroborate's core on a large folder, each figure
-// the median of several rounds and set beside a bare tokenising pass over the same text.
+// `npm run bench`: speed and memory of Corroborate on a large folder, each figure the
+// median of several rounds and set beside a bare tokenising pass over the same files.
 // usage: node scripts/bench/bench.mjs [--corpus DIR] [--rounds N] [--json]
 // Default corpus: ../shared/corpora/fnc1-bodies; without it, a generated one (see corpus.mjs).
+// Each phase runs in a fresh child process (`--phase NAME`), so its peak memory is its own.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
 const out = (p) => require(join(repo, 'out', 'src', p));
-const { analyzeText } = out('core/analysis.js');
-const { linkWorkspace } = out('core/link/workspace-linking.js');
-const { toScanJson } = out('core/report/scan-json.js');
-const { WorkspaceIndex } = out('core/index/workspace-index.js');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : fallback;
 };
 const rounds = Number(arg('--rounds', 3));
-const corpusDir = resolve(arg('--corpus', join(repo, '..', 'shared', 'corpora', 'fnc1-bodies')));
-
-function loadCorpus() {
-  if (existsSync(corpusDir)) {
-    const files = readdirSync(corpusDir).filter((f) => /\.(txt|md)$/.test(f)).sort();
-    return { name: corpusDir, docs: files.map((f) => ({ path: f, text: readFileSync(join(corpusDir, f), 'utf8') })) };
-  }
-  return { name: 'generated (corpus folder not found)', docs: generateCorpus(2500, 370) };
-}
+const phase = arg('--phase');
+const WORD = /[\p{L}\p{N}]+/gu;
+const ARTICLE = /\.(txt|md)$/;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-let peakRss = 0;
-const sampleMemory = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
-const memoryTimer = setInterval(sampleMemory, 20);
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const words = (t) => (t.match(WORD) ?? []).length;
 
-function time(fn) {
+async function time(fn) {
   const start = performance.now();
-  const result = fn();
-  sampleMemory();
+  const result = await fn();
   return [performance.now() - start, result];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-function barePass(docs) {
-  let words = 0;
-  for (const d of docs) words += (d.text.match(WORD) ?? []).length;
-  return words;
+function articleFiles(dir) {
+  return readdirSync(dir).filter((f) => ARTICLE.test(f)).sort();
 }
 
-function scanAll(docs) {
-  const analysed = docs.map((d) => ({ path: d.path, ...analyzeText(d.text) }));
-  return JSON.stringify(toScanJson(analysed, linkWorkspace(analysed)));
+/** The reference: read every file and count its words with a Unicode regex. */
+function barePass(dir) {
+  let count = 0;
+  for (const f of articleFiles(dir)) count += words(readFileSync(join(dir, f), 'utf8'));
+  return count;
+}
+
+class Discard extends Writable {
+  _write(_chunk, _encoding, done) {
+    done();
+  }
+}
+
+/** `corroborate scan DIR` as the CLI runs it (files read, worker pool, linking, JSON written), in this process. */
+async function scanOnce(dir) {
+  const { runScan } = out('cli/scan-command.js');
+  const code = await runScan([dir], { stdout: new Discard(), stderr: new Discard(), cwd: dir });
+  if (code !== 0) throw new Error(`scan exited with ${code}`);
+}
+
+function loadDocs(dir) {
+  return articleFiles(dir).map((f) => ({ path: f, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
 function buildIndex(docs) {
+  const { analyzeText } = out('core/analysis.js');
+  const { WorkspaceIndex } = out('core/index/workspace-index.js');
   const index = new WorkspaceIndex((text) => analyzeText(text));
   for (const d of docs) index.update(d.path, d.text);
   index.relink();
@@ -72,12 +82,12 @@ function keystrokes(index, docs, count) {
   let text = target.text;
   for (let i = 0; i < count; i++) {
     text = `${text.slice(0, at + i)}x${text.slice(at + i)}`;
-    const [ms] = time(() => index.update(target.path, text));
-    times.push(ms);
+    const start = performance.now();
+    index.update(target.path, text);
+    times.push(performance.now() - start);
   }
   return { times, words: words(target.text) };
 }
-const words = (t) => (t.match(WORD) ?? []).length;
 
 /** Hover lookups: the mention under a position and its matches in other documents. */
 function hovers(index, count) {
@@ -87,60 +97,128 @@ function hovers(index, count) {
     const path = paths[(i * 7919) % paths.length];
     const doc = index.document(path);
     const offset = (i * 104729) % Math.max(1, doc.text.length);
-    const [ms] = time(() => {
-      const hit = index.mentionAt(path, offset);
-      return hit?.cluster ? index.members(hit.cluster).filter((m) => m.path !== path).length : 0;
-    });
-    times.push(ms);
+    const start = performance.now();
+    const hit = index.mentionAt(path, offset);
+    if (hit?.cluster) index.members(hit.cluster).filter((m) => m.path !== path);
+    times.push(performance.now() - start);
   }
   return times;
 }
 
-const corpus = loadCorpus();
-const totalWords = barePass(corpus.docs);
-const results = { corpus: corpus.name, documents: corpus.docs.length, words: totalWords, rounds };
-const bare = [];
-const scan = [];
-const build = [];
-let index;
-for (let r = 0; r < rounds; r++) {
-  bare.push(time(() => barePass(corpus.docs))[0]);
-  scan.push(time(() => scanAll(corpus.docs))[0]);
-  const [ms, built] = time(() => buildIndex(corpus.docs));
-  build.push(ms);
-  index = built;
+/** One phase, in this (child) process; prints its figures as JSON. */
+async function runPhase(name, dir) {
+  const result = {};
+  if (name === 'bare') {
+    const ms = [];
+    for (let r = 0; r < rounds; r++) ms.push((await time(() => barePass(dir)))[0]);
+    result.bare_ms = median(ms);
+  } else if (name === 'scan') {
+    const ms = [];
+    for (let r = 0; r < rounds; r++) ms.push((await time(() => scanOnce(dir)))[0]);
+    result.scan_ms = median(ms);
+  } else if (name === 'index') {
+    const docs = loadDocs(dir);
+    const ms = [];
+    let index;
+    for (let r = 0; r < rounds; r++) {
+      index = undefined;
+      const [elapsed, built] = await time(() => buildIndex(docs));
+      ms.push(elapsed);
+      index = built;
+    }
+    result.index_build_ms = median(ms);
+    const edit = keystrokes(index, docs, 200);
+    const hover = hovers(index, 2000);
+    const relink = [];
+    for (let r = 0; r < rounds; r++) relink.push((await time(() => index.relink()))[0]);
+    Object.assign(result, {
+      relink_ms: median(relink),
+      keystroke_doc_words: edit.words,
+      keystroke_p50_ms: percentile(edit.times, 0.5),
+      keystroke_p95_ms: percentile(edit.times, 0.95),
+      hover_p50_ms: percentile(hover, 0.5),
+      hover_p95_ms: percentile(hover, 0.95),
+    });
+  } else throw new Error(`unknown phase ${name}`);
+  result.peak_rss_mb = peakRssMb();
+  process.stdout.write(JSON.stringify(result));
 }
-const edit = keystrokes(index, corpus.docs, 200);
-const hover = hovers(index, 2000);
-const relink = [];
-for (let r = 0; r < rounds; r++) relink.push(time(() => index.relink())[0]);
-clearInterval(memoryTimer);
 
-const bundle = join(repo, 'dist', 'extension.js');
-Object.assign(results, {
-  bare_ms: Math.round(median(bare)),
-  scan_ms: Math.round(median(scan)),
-  scan_vs_bare: +(median(scan) / median(bare)).toFixed(1),
-  scan_words_per_s: Math.round(totalWords / (median(scan) / 1000)),
-  index_build_ms: Math.round(median(build)),
-  relink_ms: Math.round(median(relink)),
-  keystroke_doc_words: edit.words,
-  keystroke_p50_ms: +percentile(edit.times, 0.5).toFixed(2),
-  keystroke_p95_ms: +percentile(edit.times, 0.95).toFixed(2),
-  hover_p50_ms: +percentile(hover, 0.5).toFixed(3),
-  hover_p95_ms: +percentile(hover, 0.95).toFixed(3),
-  peak_rss_mb: Math.round(peakRss / 1024 / 1024),
-  bundle_kb: existsSync(bundle) ? Math.round(statSync(bundle).size / 1024) : null,
-});
+function corpusDir() {
+  const wanted = resolve(arg('--corpus', join(repo, '..', 'shared', 'corpora', 'fnc1-bodies')));
+  if (existsSync(wanted)) return { dir: wanted, name: wanted };
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
+  mkdirSync(dir, { recursive: true });
+  for (const d of generateCorpus(2500, 370)) writeFileSync(join(dir, d.path), d.text);
+  return { dir, name: 'generated (corpus folder not found)' };
+}
 
-if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
-else {
+function child(name, dir) {
+  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--phase', name, '--corpus', dir, '--rounds', String(rounds)], {
+    encoding: 'utf8', maxBuffer: 1 << 20,
+  });
+  if (run.status !== 0) throw new Error(`bench phase ${name} failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+/** The command line as a person runs it: process start, bundle load, output to a file. */
+function cliWallMs(dir) {
+  const cli = join(repo, 'dist', 'cli.js');
+  if (!existsSync(cli)) return null;
+  const target = join(mkdtempSync(join(tmpdir(), 'corroborate-bench-')), 'scan.json');
+  const ms = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    execFileSync(process.execPath, [cli, 'scan', dir, '-o', target], { stdio: 'ignore' });
+    ms.push(performance.now() - start);
+  }
+  return median(ms);
+}
+
+async function main() {
+  const { dir, name } = corpusDir();
+  const files = articleFiles(dir);
+  const totalWords = barePass(dir);
+  const bare = child('bare', dir);
+  const scan = child('scan', dir);
+  const index = child('index', dir);
+  const cliMs = cliWallMs(dir);
+  const bundle = join(repo, 'dist', 'extension.js');
+  const r1 = (x) => +x.toFixed(1);
+  const results = {
+    machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform} ${process.arch}` },
+    corpus: name, documents: files.length, words: totalWords, rounds,
+    bare_ms: Math.round(bare.bare_ms),
+    scan_ms: Math.round(scan.scan_ms),
+    scan_vs_bare: r1(scan.scan_ms / bare.bare_ms),
+    scan_words_per_s: Math.round(totalWords / (scan.scan_ms / 1000)),
+    cli_wall_ms: cliMs === null ? null : Math.round(cliMs),
+    index_build_ms: Math.round(index.index_build_ms),
+    relink_ms: Math.round(index.relink_ms),
+    keystroke_doc_words: index.keystroke_doc_words,
+    keystroke_p50_ms: +index.keystroke_p50_ms.toFixed(2),
+    keystroke_p95_ms: +index.keystroke_p95_ms.toFixed(2),
+    hover_p50_ms: +index.hover_p50_ms.toFixed(3),
+    hover_p95_ms: +index.hover_p95_ms.toFixed(3),
+    peak_rss_mb: { bare: bare.peak_rss_mb, scan: scan.peak_rss_mb, index: index.peak_rss_mb },
+    bundle_kb: existsSync(bundle) ? Math.round(statSync(bundle).size / 1024) : null,
+  };
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(results, null, 2));
+    return;
+  }
+  const m = results.machine;
   console.log(`Corroborate bench: ${results.documents} documents, ${totalWords.toLocaleString('en-US')} words (${results.corpus}), median of ${rounds} rounds`);
-  console.log(`  bare tokenising pass          ${results.bare_ms} ms`);
-  console.log(`  scan end to end (in process)  ${results.scan_ms} ms = ${results.scan_vs_bare}x the bare pass, ${results.scan_words_per_s.toLocaleString('en-US')} words/s`);
-  console.log(`  full index build              ${results.index_build_ms} ms (relink alone ${results.relink_ms} ms)`);
-  console.log(`  one keystroke, ${edit.words}-word article: p50 ${results.keystroke_p50_ms} ms, p95 ${results.keystroke_p95_ms} ms (re-analysis + index update)`);
-  console.log(`  hover lookup                  p50 ${results.hover_p50_ms} ms, p95 ${results.hover_p95_ms} ms`);
-  console.log(`  peak memory (RSS)             ${results.peak_rss_mb} MB`);
-  console.log(`  extension bundle              ${results.bundle_kb ?? '?'} KB (dist/extension.js as last built)`);
+  console.log(`  machine: ${m.cores} cores, ${m.cpu}, Node ${m.node}, ${m.platform}; each phase in a fresh process`);
+  console.log(`  bare tokenising pass (read + regex)  ${results.bare_ms} ms`);
+  console.log(`  scan end to end (in process)         ${results.scan_ms} ms = ${results.scan_vs_bare}x the bare pass, ${results.scan_words_per_s.toLocaleString('en-US')} words/s`);
+  console.log(`  scan from the command line           ${results.cli_wall_ms ?? '?'} ms (node dist/cli.js scan DIR -o FILE, process start included)`);
+  console.log(`  full index build                     ${results.index_build_ms} ms (relink alone ${results.relink_ms} ms)`);
+  console.log(`  one keystroke, ${results.keystroke_doc_words}-word article       p50 ${results.keystroke_p50_ms} ms, p95 ${results.keystroke_p95_ms} ms (re-analysis + index update)`);
+  console.log(`  hover lookup                         p50 ${results.hover_p50_ms} ms, p95 ${results.hover_p95_ms} ms`);
+  console.log(`  peak memory (RSS) per phase          scan ${results.peak_rss_mb.scan} MB, index build + edits ${results.peak_rss_mb.index} MB, bare pass ${results.peak_rss_mb.bare} MB`);
+  console.log(`  extension bundle                     ${results.bundle_kb ?? '?'} KB (dist/extension.js as last built)`);
 }
+
+if (phase) await runPhase(phase, resolve(arg('--corpus')));
+else await main();
