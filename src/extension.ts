@@ -9,6 +9,7 @@ import { register as codeLens } from './vscode/code-lens';
 import { register as commands } from './vscode/commands';
 import { register as decorations } from './vscode/decorations';
 import { register as diagnostics } from './vscode/diagnostics';
+import { register as findActor } from './vscode/find-actor';
 import { register as hover } from './vscode/hover';
 import { register as navigation } from './vscode/navigation';
 import { register as openMention } from './vscode/open-mention';
@@ -17,7 +18,7 @@ import { register as quickFixes } from './vscode/quick-fixes';
 import { register as statusBar } from './vscode/status-bar';
 import { register as views } from './vscode/views';
 
-const features: Feature[] = [output, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands];
+const features: Feature[] = [output, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands, findActor];
 
 /** What the extension exposes to other extensions and to its own integration tests. */
 export interface CorroborateApi {

@@ -128,6 +128,16 @@ suite('Editor features on the sample workspace', () => {
     await waitFor('the conflict to come back', () => ours().length === 1);
   });
 
+  test('Find Actor finds a misspelt name and opens its first mention', async () => {
+    await ready();
+    const done = vscode.commands.executeCommand('corroborate.findActor', 'zhuravski');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await done;
+    const editor = vscode.window.activeTextEditor!;
+    assert.match(editor.document.getText(editor.selection), /^(Ostap )?Zhuravsk(yy|y|iy)$/);
+  });
+
   test('the views list actors by source and figures with their discrepancies', async () => {
     const { trees } = await ready();
     const actors = trees.actors!;
