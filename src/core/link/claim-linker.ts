@@ -39,17 +39,14 @@ export function linkClaims(
   registry: ClusterRegistry, discrepancies: Discrepancy[],
 ): void {
   const items = collect(documents, context);
-  const df = documentFrequency(items);
-  const weights = new Map<string, number>();
-  for (const [term, n] of df) weights.set(term, Math.log(1 + items.length / n));
+  const terms = new TermTable(items);
   const sets = new IndexedUnionFind(items.length);
-  const terms = new TermTable(items, weights);
   const docOf = items.map((item) => related.indexOfDocument(item.ref.path));
   const tryJoin = (a: ClaimItem, b: ClaimItem): void => {
     if (sets.find(a.order) === sets.find(b.order) || !related.relatedAt(docOf[a.order], docOf[b.order])) return;
     if (sameClaim(a, b, terms)) sets.union(a.order, b.order);
   };
-  forEachCandidatePair(items, df, tryJoin);
+  forEachCandidatePair(items, terms, tryJoin);
   forEachAssessmentPair(items, (a, b) => {
     if (sets.find(a.order) !== sets.find(b.order) && related.relatedAt(docOf[a.order], docOf[b.order])) sets.union(a.order, b.order);
   });
@@ -76,12 +73,16 @@ const MAX_POSTING = 60;
  * Candidate pairs share at least two of their rarest terms. Looking claims up by a few
  * rare terms, never by common ones, keeps linking near-linear in the number of claims.
  */
-function forEachCandidatePair(items: readonly ClaimItem[], df: Map<string, number>, visit: (a: ClaimItem, b: ClaimItem) => void): void {
+function forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, visit: (a: ClaimItem, b: ClaimItem) => void): void {
   const maxDf = Math.min(MAX_POSTING, Math.max(5, Math.ceil(items.length * COMMON_TERM_SHARE)));
-  const anchorsOf = items.map((item) =>
-    item.terms.filter((t) => (df.get(t) ?? 0) <= maxDf && !t.startsWith('~'))
-      .map((t) => ({ t, n: df.get(t)! })).sort((a, b) => a.n - b.n || (a.t < b.t ? -1 : 1)).slice(0, ANCHORS).map((a) => a.t));
-  const postings = new Map<string, number[]>();
+  const { df, termOf } = table;
+  const byRarity = (a: number, b: number): number => df[a] - df[b] || (termOf[a] < termOf[b] ? -1 : 1);
+  const anchorsOf = table.ids.map((ids) => {
+    const anchors: number[] = [];
+    for (const id of ids) if (df[id] <= maxDf && !termOf[id].startsWith('~')) anchors.push(id);
+    return anchors.sort(byRarity).slice(0, ANCHORS);
+  });
+  const postings = new Map<number, number[]>();
   anchorsOf.forEach((anchors, i) => {
     for (const t of anchors) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
   });
@@ -130,10 +131,11 @@ function forEachAssessmentPair(items: readonly ClaimItem[], visit: (a: ClaimItem
 function forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): void {
   const byTrigram = new Map<string, ClaimItem[]>();
   for (const item of items) {
-    const words = item.quoteText?.split(' ') ?? [];
+    if (!item.quoteText) continue;
+    const words = item.quoteText.split(' ');
     const seen = new Set<string>();
     for (let i = 0; i + 3 <= words.length; i++) {
-      const trigram = words.slice(i, i + 3).join(' ');
+      const trigram = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
       if (seen.has(trigram)) continue;
       seen.add(trigram);
       (byTrigram.get(trigram) ?? byTrigram.set(trigram, []).get(trigram)!).push(item);
@@ -151,24 +153,16 @@ function collect(documents: readonly LinkDocument[], context: ClaimContext): Cla
     doc.mentions.forEach((mention, index) => {
       if (mention.kind !== 'claim') return;
       const asserted = mention.content ?? mention;
-      const folded = doc.folded.slice(asserted.start, asserted.end);
+      const { terms, quoteText, assessment } = textFeatures(mention, doc.folded);
       const actors = context.actorsWithin(doc.path, asserted.start, asserted.end).map((id) => `@${id}`);
-      const quoteText = mention.type === 'quote' ? normaliseQuote(folded) : undefined;
-      const assessment = mention.type === 'claim' ? assessmentOfText(doc.folded.slice(mention.start, mention.end)) : undefined;
       items.push({
         key: `${doc.path}\u0000${String(index).padStart(6, '0')}`, order: items.length, ref: { path: doc.path, index }, mention,
-        terms: [...claimTerms(folded), ...actors, ...(assessment ? [assessment] : [])],
+        terms: [...terms, ...actors, ...(assessment ? [assessment] : [])],
         ...(quoteText ? { quoteText } : {}), ...(assessment ? { assessment } : {}),
       });
     });
   }
   return items;
-}
-
-function documentFrequency(items: readonly ClaimItem[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const item of items) for (const term of item.terms) df.set(term, (df.get(term) ?? 0) + 1);
-  return df;
 }
 
 /**
@@ -177,31 +171,44 @@ function documentFrequency(items: readonly ClaimItem[]): Map<string, number> {
  */
 class TermTable {
   readonly ids: Int32Array[];
+  /** Each term's text, and in how many claims it occurs (counted once per occurrence, as before). */
+  readonly termOf: readonly string[];
+  readonly df: Int32Array;
   readonly weightOf: Float64Array;
   readonly totals: Float64Array;
   /** `mark[term] === stamp` while the claim `stamp - 1` is being compared. */
   private readonly mark: Int32Array;
   private marked = -1;
 
-  constructor(items: readonly ClaimItem[], weights: ReadonlyMap<string, number>) {
+  constructor(items: readonly ClaimItem[]) {
     const idOf = new Map<string, number>();
-    const weightList: number[] = [];
-    this.ids = items.map((item) => Int32Array.from(item.terms, (t) => {
-      let id = idOf.get(t);
-      if (id === undefined) {
-        id = weightList.length;
-        idOf.set(t, id);
-        weightList.push(weights.get(t) ?? 0);
-      }
-      return id;
-    }));
-    this.weightOf = Float64Array.from(weightList);
-    this.totals = Float64Array.from(this.ids, (ids) => {
+    const termOf: string[] = [];
+    const df: number[] = [];
+    this.ids = items.map((item) => {
+      const ids = new Int32Array(item.terms.length);
+      item.terms.forEach((t, i) => {
+        let id = idOf.get(t);
+        if (id === undefined) {
+          id = termOf.length;
+          idOf.set(t, id);
+          termOf.push(t);
+          df.push(0);
+        }
+        df[id]++;
+        ids[i] = id;
+      });
+      return ids;
+    });
+    this.termOf = termOf;
+    this.df = Int32Array.from(df);
+    this.weightOf = Float64Array.from(df, (n) => Math.log(1 + items.length / n));
+    this.totals = new Float64Array(items.length);
+    this.ids.forEach((ids, order) => {
       let sum = 0;
       for (const id of ids) sum += this.weightOf[id];
-      return sum;
+      this.totals[order] = sum;
     });
-    this.mark = new Int32Array(weightList.length);
+    this.mark = new Int32Array(termOf.length);
   }
 
   /** Marks claim `order`'s terms, so `has` answers for it until another claim is marked. */
@@ -237,6 +244,34 @@ function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {
   const smaller = Math.min(weightA, weightB);
   // Either most of both statements is shared, or nearly all of the shorter one is.
   return sharedCount >= 2 && total > 0 && (shared / total >= CLAIM_SIMILARITY || (smaller > 0 && shared / smaller >= CLAIM_CONTAINMENT && shared / total >= CLAIM_SIMILARITY / 3));
+}
+
+interface TextFeatures {
+  readonly folded: string;
+  readonly whole: string;
+  readonly terms: readonly string[];
+  readonly quoteText?: string;
+  readonly assessment?: string;
+}
+
+/**
+ * What a claim's own text contributes, kept per mention: relinking a workspace after an
+ * edit meets the same mention objects again for every unchanged document. The texts are
+ * compared on each hit, so a mention seen with other text is worked out afresh.
+ */
+const featuresOf = new WeakMap<ClaimMention, TextFeatures>();
+
+function textFeatures(mention: ClaimMention, documentFolded: string): TextFeatures {
+  const asserted = mention.content ?? mention;
+  const folded = documentFolded.slice(asserted.start, asserted.end);
+  const whole = documentFolded.slice(mention.start, mention.end);
+  const known = featuresOf.get(mention);
+  if (known && known.folded === folded && known.whole === whole) return known;
+  const quoteText = mention.type === 'quote' ? normaliseQuote(folded) : undefined;
+  const assessment = mention.type === 'claim' ? assessmentOfText(whole) : undefined;
+  const features: TextFeatures = { folded, whole, terms: claimTerms(folded), ...(quoteText ? { quoteText } : {}), ...(assessment ? { assessment } : {}) };
+  featuresOf.set(mention, features);
+  return features;
 }
 
 function normaliseQuote(folded: string): string {
