@@ -132,3 +132,15 @@ test('re-attaching an orphan at a new selection makes it exact again', () => {
   assert.equal(moved.target.textHash, contentHash('The budget passed'));
   assert.equal(moved.modified, '2026-05-05T00:00:00.000Z');
 });
+
+test('a sidecar saved with CRLF line ends and a byte-order mark keeps both', () => {
+  const source = '\uFEFF' + read('hand-edited.annotations.yaml').replace(/\n/g, '\r\n');
+  const sidecar = parseSidecar(source);
+  assert.ok(sidecar.usable && sidecar.file);
+  assert.equal(writeSidecar(sidecar.file, sidecar), source);
+  const next = withAnnotation(sidecar.file, sidecar.file.annotations[0].id, (a) => ({ ...a, body: { ...a.body, status: 'verified' } }));
+  const text = writeSidecar(next, sidecar);
+  assert.ok(text.startsWith('\uFEFF'));
+  assert.deepEqual(changedLines(source.replace(/\r\n/g, '\n'), text.replace(/\r\n/g, '\n')), ['      status: verified']);
+  assert.equal(text.split('\r\n').length, text.split('\n').length);
+});

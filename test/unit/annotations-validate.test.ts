@@ -164,6 +164,25 @@ test('random damage to a sidecar never throws, and whatever still reads back wri
         assert.deepEqual(parseSidecar(writeSidecar(parsed.file)).file, parsed.file);
       }
     }),
-    { numRuns: 150, seed: 42 },
+    { numRuns: 100, seed: 42 },
+  );
+});
+
+test('any text in a quote, its context or a note is written so that it reads back the same', () => {
+  const sidecar = parseSidecar(WRITTEN);
+  assert.ok(sidecar.file);
+  const file = sidecar.file;
+  const odd = fc.string({ unit: fc.oneof(fc.constantFrom('\r', '\n', '\r\n', '\t', ' ', '\u0000', '\u2028', '\u0085', '\uFEFF', '#', ': ', '"', "'", '|', '- ', '\\', '\u00A0', '\u201C', '&', '*', '!', '%', '@', '`'), fc.string({ minLength: 1, maxLength: 1 })), maxLength: 12 });
+  fc.assert(
+    fc.property(odd, odd, odd, (exact, prefix, note) => {
+      if (!/\S/.test(exact)) return;
+      const first = file.annotations[0];
+      const changed: Annotation = { ...first, target: { ...first.target, selector: { ...first.target.selector, quote: { exact, prefix, suffix: '' } } }, body: { ...first.body, note } };
+      const back = parseSidecar(writeSidecar({ ...file, annotations: [changed, ...file.annotations.slice(1)] }, sidecar)).file?.annotations[0];
+      assert.equal(back?.target.selector.quote.exact, exact);
+      assert.equal(back?.target.selector.quote.prefix, prefix);
+      assert.equal(back?.body.note ?? '', note);
+    }),
+    { numRuns: 100, seed: 9 },
   );
 });

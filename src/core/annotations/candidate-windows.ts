@@ -1,11 +1,12 @@
 import { approximateMatches, type ApproximateMatch } from './approximate';
 import type { SearchText } from './search-text';
 
-/** Seed words that occur more often than this say little about where the quote went. */
+/** A seed (a run of the quote's words) found more often than this says little about where the quote went. */
 const MAX_SEED_HITS = 200;
+/** Seeds used, and seeds looked up at most: each lookup is one pass over the article. */
 const MAX_SEEDS = 8;
-/** Seeds looked up at most, each one pass over the article. */
 const MAX_SEED_TRIES = 24;
+/** Windows aligned at most, the most strongly seeded and nearest the old position first. */
 const MAX_WINDOWS = 1000;
 /** Pattern length × window length summed over windows: about a tenth of a second at most. */
 const MAX_CELLS = 40_000_000;

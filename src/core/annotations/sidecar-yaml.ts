@@ -57,7 +57,8 @@ export function parseSidecar(source: string): ParsedSidecar {
     seen.add(annotation.id);
   });
   const file: AnnotationsFile = { version: SIDECAR_VERSION, article: article ?? '', textHash: textHash ?? '', annotations };
-  return { usable: reader.problems.length === 0, problems: reader.problems, file, source, document: doc };
+  const problems = [...reader.problems].sort((a, b) => a.line - b.line);
+  return { usable: problems.length === 0, problems, file, source, document: doc };
 }
 
 /**
@@ -72,10 +73,17 @@ export function writeSidecar(next: AnnotationsFile, previous?: ParsedSidecar): s
   if (previous?.file && JSON.stringify(plainFile(previous.file)) === JSON.stringify(desired)) return previous.source;
   const doc = previous?.document ? previous.document.clone() : new Document();
   syncDocument(doc, desired);
-  const text = doc.toString(STRINGIFY);
+  const text = inLayoutOf(previous?.source ?? '', doc.toString(STRINGIFY));
   const check = parseSidecar(text);
   if (!check.usable) throw new Error(`the sidecar written would not validate: ${check.problems.map((p) => `${p.line}: ${p.message}`).join('; ')}`);
   return text;
+}
+
+/** A file saved with CRLF line ends or a byte-order mark keeps them, or every line would differ. */
+function inLayoutOf(source: string, text: string): string {
+  const crlf = source.includes('\r\n') && !/(^|[^\r])\n/.test(source);
+  const bom = source.startsWith('\uFEFF') && !text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  return bom + (crlf ? text.replace(/\n/g, '\r\n') : text);
 }
 
 function readable(message: string): string {
