@@ -31,8 +31,12 @@ export interface PoolOptions {
   readonly batchSize?: number;
 }
 
-export function defaultWorkers(count: number): number {
-  return count < POOL_THRESHOLD ? 0 : Math.max(0, Math.min(3, availableParallelism() - 1));
+/** `CORROBORATE_WORKERS=N` sets the worker count for large folders (0: this thread only). */
+export function defaultWorkers(count: number, env: NodeJS.ProcessEnv = process.env): number {
+  if (count < POOL_THRESHOLD) return 0;
+  const wanted = Number(env.CORROBORATE_WORKERS);
+  if (env.CORROBORATE_WORKERS !== undefined && Number.isInteger(wanted) && wanted >= 0) return Math.min(wanted, 8);
+  return Math.max(0, Math.min(3, availableParallelism() - 1));
 }
 
 /**

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
-import { analyzeAll, type PoolOptions } from '../../src/cli/analysis-pool';
+import { analyzeAll, defaultWorkers, POOL_THRESHOLD, type PoolOptions } from '../../src/cli/analysis-pool';
 import { batched, jsonChunks } from '../../src/cli/json-chunks';
 import { runScan } from '../../src/cli/scan-command';
 import { analyzeText } from '../../src/core/analysis';
@@ -59,4 +59,11 @@ test('JSON written in pieces is exactly JSON.stringify, indented or compact', ()
     assert.equal([...batched(jsonChunks(value), 7)].join(''), JSON.stringify(value, null, 2));
     assert.equal([...batched(jsonChunks(value, 0), 5)].join(''), JSON.stringify(value));
   }
+});
+
+test('CORROBORATE_WORKERS sets the pool size for large folders only', () => {
+  assert.equal(defaultWorkers(POOL_THRESHOLD - 1, { CORROBORATE_WORKERS: '3' }), 0);
+  assert.equal(defaultWorkers(POOL_THRESHOLD, { CORROBORATE_WORKERS: '0' }), 0);
+  assert.equal(defaultWorkers(POOL_THRESHOLD, { CORROBORATE_WORKERS: '2' }), 2);
+  assert.ok(defaultWorkers(POOL_THRESHOLD, { CORROBORATE_WORKERS: 'many' }) <= 3);
 });
