@@ -175,6 +175,32 @@ function cliWallMs(dir) {
   return median(ms);
 }
 
+/**
+ * Activation as a real VS Code logged it: the extension writes "Corroborate activated in N ms"
+ * to its output channel, which VS Code and code-server keep under the user-data logs
+ * (`npm start` keeps its profile in .vscode-test/start). Reads what is there; runs nothing.
+ */
+function loggedActivations() {
+  const found = [];
+  const walk = (dir, depth) => {
+    if (depth > 7 || !existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full, depth + 1);
+      else if (entry.name === 'Corroborate.log') {
+        for (const line of readFileSync(full, 'utf8').split('\n')) {
+          const m = /^(\S+ \S+) .*Corroborate activated in (\d+) ms/.exec(line);
+          if (m) found.push({ at: m[1], ms: Number(m[2]) });
+        }
+      }
+    }
+  };
+  walk(join(repo, '.vscode-test'), 0);
+  found.sort((a, b) => (a.at < b.at ? -1 : 1));
+  const recent = found.slice(-5);
+  return recent.length === 0 ? null : { median_ms: median(recent.map((a) => a.ms)), sessions: recent.length, latest: recent.at(-1).at };
+}
+
 async function main() {
   const { dir, name } = corpusDir();
   const files = articleFiles(dir);
@@ -204,6 +230,7 @@ async function main() {
     hover_p95_ms: +index.hover_p95_ms.toFixed(3),
     peak_rss_mb: { bare: bare.peak_rss_mb, scan: once.scan, index: once.index, scan_rounds: scan.peak_rss_mb, index_rounds: index.peak_rss_mb },
     bundle_kb: existsSync(bundle) ? Math.round(statSync(bundle).size / 1024) : null,
+    activation: loggedActivations(),
   };
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(results, null, 2));
@@ -222,6 +249,10 @@ async function main() {
   console.log(`  peak memory (RSS), fresh process     scan ${mem.scan} MB, index build + edits + hovers ${mem.index} MB, bare pass ${mem.bare} MB`);
   console.log(`                                       (with ${rounds} rounds in one process: scan ${mem.scan_rounds} MB, index ${mem.index_rounds} MB)`);
   console.log(`  extension bundle                     ${results.bundle_kb ?? '?'} KB (dist/extension.js as last built)`);
+  const act = results.activation;
+  console.log(act
+    ? `  activation in VS Code                ${act.median_ms} ms, median of the last ${act.sessions} sessions logged under .vscode-test (latest ${act.latest}; npm start adds one)`
+    : '  activation in VS Code                no session logged yet under .vscode-test: run `npm start`, open an article, then bench again');
 }
 
 if (phase) await runPhase(phase, resolve(arg('--corpus')));
