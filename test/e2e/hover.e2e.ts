@@ -28,8 +28,10 @@ const ACTOR = 'Arkady Solovyov';
 /** samples/traps.json: "a total of 240 detainees" (wire) agrees after arithmetic with "120 detainees each" (herald). */
 const HOVERED = '240 detainees';
 const TARGET = '120 detainees each';
-/** Readable screenshots: wrapped lines, a steady cursor. Merged into the harness's throw-away user settings. */
-const SCREENSHOT_SETTINGS = { 'editor.wordWrap': 'on', 'editor.cursorBlinking': 'solid', 'editor.minimap.enabled': false };
+/** Readable, repeatable screenshots: wrapped lines, a steady cursor, no minimap. Merged into the harness's throw-away user settings. */
+const SCREENSHOT_SETTINGS = {
+  'editor.wordWrap': 'on', 'editor.cursorBlinking': 'solid', 'editor.minimap.enabled': false, 'editor.hideCursorInOverviewRuler': true,
+};
 const VIEWPORT = { width: 1280, height: 800 };
 const MAX_PNG_BYTES = 280 * 1024;
 const MIN_PNG_BYTES = 15 * 1024;
@@ -132,7 +134,7 @@ async function hoverOver(page: Page, needle: string, expect: RegExp): Promise<{ 
     const point = await findInEditor(page, needle);
     await page.mouse.move(5, 400);
     await sleep(200);
-    await page.mouse.move(point.x - 12, point.y, { steps: 2 });
+    await page.mouse.move(point.x - 12, point.y);
     await page.mouse.move(point.x, point.y, { steps: 3 });
     try {
       await hover.waitFor({ timeout: 4_000 });
@@ -283,6 +285,7 @@ interface Run { readonly page: Page; readonly shots: string | undefined; readonl
 async function hoverAndFollowLink({ page, shots, workspace }: Run): Promise<void> {
   await openFromExplorer(page, WIRE);
   check(`${WIRE} opens from the Explorer`);
+  await page.keyboard.press('Control+1'); // focus moves to the editor, as it does once a person starts reading
   const status = await waitForIndexed(page);
   check(`the status bar shows the article's counts once indexed: "${status ?? ''}"`, status ? undefined : 'no Corroborate status item');
   const point = await findInEditor(page, HOVERED, 10_000, (p) => p.decorated);
