@@ -16,7 +16,7 @@ const UNIT_CLASSES: Record<string, string> = {
 
 const EVENT_CLASSES: readonly [RegExp, string][] = [
   [/\b(kill(?:ed|ing|s)?|wound(?:ed|ing)?|injur(?:ed|ies|y)|dead|deaths?|died|casualt(?:y|ies)|lives|fatalities)\b/i, 'casualties'],
-  [/\b(releas(?:ed|e|ing)|exchang(?:ed|e|ing)|swap(?:ped|s)?|free(?:d|ing)?|traded|returned|repatriat\w*|handed over)\b/i, 'exchange'],
+  [/\b(releas(?:ed|e|ing)|exchang(?:ed|e|ing)|swap(?:ped|s)?|free(?:d|ing)?|traded|returned|repatriat\w*|hand(?:ed|s)? over|handover|change hands)\b/i, 'exchange'],
   [/\b(displac\w*|fled|flee\w*|refugees?|evacuat\w*|homeless)\b/i, 'displacement'],
   [/\b(launch(?:ed|es)?|fired|shot down|intercept\w*|strikes?|struck|attack(?:ed|s)?)\b/i, 'attack'],
   [/\b(arrest\w*|captur\w*)\b/i, 'arrest'],
