@@ -4,6 +4,7 @@ import { describeValue } from '../core/report/value-text';
 import type { FeatureDeps } from './deps';
 import { fromCoreRange, toUri } from './convert';
 import type { DiagnosticLevel } from './settings';
+import { addTo } from '../core/multimap';
 
 const SEVERITY: Record<Exclude<DiagnosticLevel, 'off'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -31,7 +32,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
     for (const discrepancy of service.index.discrepancies) {
       if (reviewed.has(discrepancy)) continue;
       for (const diagnostic of diagnosticsFor(discrepancy, service, SEVERITY[level])) {
-        (byPath.get(diagnostic.path) ?? byPath.set(diagnostic.path, []).get(diagnostic.path)!).push(diagnostic.diagnostic);
+        addTo(byPath, diagnostic.path, diagnostic.diagnostic);
       }
     }
     for (const [path, diagnostics] of byPath) {

@@ -6,6 +6,7 @@ import { editDistanceWithin } from './edit-distance';
 import { foldTypography } from '../text/fold';
 import { slugify } from './slug';
 import { UnionFind } from './union-find';
+import { addTo } from '../multimap';
 
 /** The user's decisions from the workspace actors file; they always win. */
 export interface ActorOverrides {
@@ -88,7 +89,7 @@ function linkPlaceForms(nodes: readonly NameNode[], names: NameNodes, join: (a: 
   // the first two letters must agree and the name be long, so Iran and Iraq stay apart.
   const long = [...places.values()].filter((n) => n.key.skeletons.length === 1 && n.skeleton.length >= 7);
   const byStart = new Map<string, NameNode[]>();
-  for (const node of long) (byStart.get(node.skeleton.slice(0, 2)) ?? byStart.set(node.skeleton.slice(0, 2), []).get(node.skeleton.slice(0, 2))!).push(node);
+  for (const node of long) addTo(byStart, node.skeleton.slice(0, 2), node);
   for (const group of byStart.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
@@ -108,7 +109,7 @@ function linkFullNames(nodes: readonly NameNode[], join: (a: string, b: string) 
     if (s.length < 2 || !isPersonLike(node)) continue;
     const last = s[s.length - 1];
     const bucket = `${last[0]}:${s[0][0]}`;
-    (byLast.get(bucket) ?? byLast.set(bucket, []).get(bucket)!).push(node);
+    addTo(byLast, bucket, node);
   }
   for (const bucket of byLast.values()) {
     for (let i = 0; i < bucket.length; i++) {
@@ -141,16 +142,13 @@ function linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: str
   const byLast = new Map<string, NameNode[]>();
   const byFirst = new Map<string, NameNode[]>();
   const bySuffix = new Map<string, NameNode[]>();
-  const push = (map: Map<string, NameNode[]>, key: string, node: NameNode): void => {
-    (map.get(key) ?? map.set(key, []).get(key)!).push(node);
-  };
   for (const node of nodes) {
     const s = node.key.skeletons;
     const type = majorityType(node.types);
     if (s.length < 2 || type === 'place' || isHyphenCompound(node)) continue;
-    push(byLast, `${type}:${s[s.length - 1]}`, node);
-    if (type === 'person') push(byFirst, s[0], node);
-    if (s.length === 2) push(bySuffix, `${type}:${node.skeleton}`, node);
+    addTo(byLast, `${type}:${s[s.length - 1]}`, node);
+    if (type === 'person') addTo(byFirst, s[0], node);
+    if (s.length === 2) addTo(bySuffix, `${type}:${node.skeleton}`, node);
   }
   const unique = (candidates: readonly NameNode[] | undefined): NameNode | undefined => {
     if (!candidates || candidates.length === 0) return undefined;
@@ -193,7 +191,7 @@ function buildClusters(names: NameNodes, sets: UnionFind, overrides: ActorOverri
   const members = new Map<string, NameNode[]>();
   for (const node of names.nodes.values()) {
     const root = sets.find(node.skeleton);
-    (members.get(root) ?? members.set(root, []).get(root)!).push(node);
+    addTo(members, root, node);
   }
   const byRoot = new Map<string, ActorCluster>();
   const usedIds = new Set<string>();

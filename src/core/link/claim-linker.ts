@@ -4,6 +4,7 @@ import { ClusterRegistry, type Discrepancy, type LinkDocument, type MentionRef }
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
 import { IndexedUnionFind } from './union-find';
+import { addTo } from '../multimap';
 
 /** Weighted overlap two claims need to count as the same statement in other words. */
 export const CLAIM_SIMILARITY = 0.3;
@@ -55,7 +56,7 @@ export function linkClaims(
   const groups = new Map<string, ClaimItem[]>();
   for (const item of items) {
     const root = String(sets.find(item.order));
-    (groups.get(root) ?? groups.set(root, []).get(root)!).push(item);
+    addTo(groups, root, item);
   }
   for (const members of groups.values()) {
     const first = members[0];
@@ -84,7 +85,7 @@ function forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vis
   });
   const postings = new Map<number, number[]>();
   anchorsOf.forEach((anchors, i) => {
-    for (const t of anchors) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
+    for (const t of anchors) addTo(postings, t, i);
   });
   // Shared-anchor counts per later claim, in the order each was first met (as a Map would iterate).
   const shared = new Int32Array(items.length);
@@ -112,14 +113,14 @@ function forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vis
  */
 function forEachAssessmentPair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): void {
   const byAssessment = new Map<string, ClaimItem[]>();
-  for (const item of items) if (item.assessment) (byAssessment.get(item.assessment) ?? byAssessment.set(item.assessment, []).get(item.assessment)!).push(item);
+  for (const item of items) if (item.assessment) addTo(byAssessment, item.assessment, item);
   for (const group of byAssessment.values()) {
     if (group.length <= MAX_POSTING) {
       for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) visit(group[i], group[j]);
       continue;
     }
     const byActor = new Map<string, ClaimItem[]>();
-    for (const item of group) for (const t of item.terms) if (t.startsWith('@')) (byActor.get(t) ?? byActor.set(t, []).get(t)!).push(item);
+    for (const item of group) for (const t of item.terms) if (t.startsWith('@')) addTo(byActor, t, item);
     for (const block of byActor.values()) {
       if (block.length > MAX_POSTING) continue;
       for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) visit(block[i], block[j]);
@@ -138,7 +139,7 @@ function forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: 
       const trigram = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
       if (seen.has(trigram)) continue;
       seen.add(trigram);
-      (byTrigram.get(trigram) ?? byTrigram.set(trigram, []).get(trigram)!).push(item);
+      addTo(byTrigram, trigram, item);
     }
   }
   for (const posting of byTrigram.values()) {
@@ -283,7 +284,7 @@ function quoteSpeakerConflicts(clusterId: string, members: readonly ClaimItem[],
   const bySpeaker = new Map<string, MentionRef[]>();
   for (const q of quotes) {
     const speaker = context.speakerCluster(q.ref.path, q.mention);
-    if (speaker) (bySpeaker.get(speaker) ?? bySpeaker.set(speaker, []).get(speaker)!).push(q.ref);
+    if (speaker) addTo(bySpeaker, speaker, q.ref);
   }
   if (bySpeaker.size < 2) return;
   const mentions = [...bySpeaker.values()].flat();

@@ -5,6 +5,7 @@ import { clauseAround, isAggregate, subjectKey, type Clause } from './number-sub
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
 import { UnionFind } from './union-find';
+import { addTo } from '../multimap';
 
 /** Events that happen as incidents as well as over a period; only for these does the difference matter. */
 const INCIDENT_EVENTS = /:(casualties|displacement|attack|arrest)$/;
@@ -43,12 +44,12 @@ export function linkNumbers(
       const clause = clauseAround(doc.folded, mention, sentence);
       const key = subjectKey(mention, clause);
       if (!key) return;
-      if (key.startsWith('date:')) (sentenceDates.get(sentence.start) ?? sentenceDates.set(sentence.start, []).get(sentence.start)!).push(key);
+      if (key.startsWith('date:')) addTo(sentenceDates, sentence.start, key);
       keyed.push([key, index, mention, clause]);
     });
     for (const [key, index, mention, clause] of keyed) {
       const sentence = sentenceAt(doc.sentences, mention.start) ?? { start: mention.start, end: mention.end };
-      (byKey.get(key) ?? byKey.set(key, []).get(key)!).push({
+      addTo(byKey, key, {
         ref: { path: doc.path, index }, mention, aggregate: INCIDENT_EVENTS.test(key) && isAggregate(clause.text),
         actors: context.actorsWithin(doc.path, sentence.start, sentence.end),
         dates: (sentenceDates.get(sentence.start) ?? []).filter((d) => d !== key),
@@ -96,7 +97,7 @@ function groupBySubject(items: readonly Keyed[], related: Relatedness, dates: bo
   }
   // Incident figures join those that name a common actor or date, found through an index.
   const byContext = new Map<string, Keyed[]>();
-  for (const item of incidents) for (const c of [...item.actors, ...item.dates]) (byContext.get(c) ?? byContext.set(c, []).get(c)!).push(item);
+  for (const item of incidents) for (const c of [...item.actors, ...item.dates]) addTo(byContext, c, item);
   for (const item of incidents) {
     for (const c of [...item.actors, ...item.dates]) {
       for (const other of byContext.get(c)!) if (other !== item && related.related(item.ref.path, other.ref.path)) sets.union(keyOf(item), keyOf(other));
@@ -107,7 +108,7 @@ function groupBySubject(items: readonly Keyed[], related: Relatedness, dates: bo
   const groups = new Map<string, Keyed[]>();
   for (const item of items) {
     const root = sets.find(keyOf(item));
-    (groups.get(root) ?? groups.set(root, []).get(root)!).push(item);
+    addTo(groups, root, item);
   }
   return [...groups.values()];
 }

@@ -7,6 +7,7 @@ import { linkNumbers } from './number-linker';
 import { Relatedness } from './relatedness';
 import { countryOfCapital } from './aliases';
 import { slugify } from './slug';
+import { addTo } from '../multimap';
 
 export interface WorkspaceLinking {
   readonly clusters: ReadonlyMap<string, Cluster>;
@@ -41,7 +42,7 @@ export function linkWorkspace(
       if (!cluster) return;
       ids.add(cluster.id);
       located.push({ mention, id: cluster.id });
-      (members.get(cluster.id) ?? members.set(cluster.id, []).get(cluster.id)!).push({ path: doc.path, index });
+      addTo(members, cluster.id, { path: doc.path, index });
     });
     actorsByDocument.set(doc.path, ids);
     actorIdsByDocument.set(doc.path, located);
