@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { LocatedMention } from '../core/index/workspace-index';
-import { sentenceAt } from '../core/link/clusters';
+import { sentenceAt } from '../core/text/sentences';
 import { escapeMarkdown } from '../core/report/markdown-text';
 import { describeValue } from '../core/report/value-text';
-import { LineIndex } from '../core/text/line-index';
 import { AGREEMENT_ICON, AGREEMENT_LABEL, crossSourceMatches, type CrossSourceMatch } from './cross-source';
 import type { FeatureDeps } from './deps';
 import { toRange } from './convert';
@@ -62,11 +61,10 @@ function listMatches(markdown: vscode.MarkdownString, matches: CrossSourceMatch[
   const sources = new Set(matches.map((m) => m.path)).size;
   const conflicts = matches.filter((m) => m.agreement === 'conflict' || m.agreement === 'differs').length;
   markdown.appendMarkdown(`**${sources} other source${sources === 1 ? '' : 's'}**${conflicts ? ` · $(error) ${conflicts} disagree` : ''}\n\n`);
-  const lines = new Map<string, LineIndex>();
   for (const match of matches.slice(0, max)) {
     const doc = service.index.document(match.path);
-    if (!doc) continue;
-    const index = lines.get(match.path) ?? lines.set(match.path, new LineIndex(doc.text)).get(match.path)!;
+    const index = service.index.lineIndex(match.path);
+    if (!doc || !index) continue;
     const line = index.positionAt(match.mention.start).line + 1;
     const file = match.path.split('/').pop() ?? match.path;
     const link = `[${escapeMarkdown(`${file}:${line}`)}](${openMentionLink(match.path, match.mention.start, match.mention.end)} "Open ${escapeMarkdown(match.path)}")`;

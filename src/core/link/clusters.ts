@@ -69,16 +69,3 @@ export class ClusterRegistry {
   }
 }
 
-/** The sentence holding a span, by binary search over sorted sentence spans. */
-export function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) high = mid - 1;
-    else if (offset >= s.end) low = mid + 1;
-    else return s;
-  }
-  return undefined;
-}

@@ -1,5 +1,6 @@
 import type { NumberMention } from '../model';
-import { ClusterRegistry, sentenceAt, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
+import { ClusterRegistry, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
+import { sentenceAt } from '../text/sentences';
 import { relateNumbers, type NumberRelation } from './number-relation';
 import { clauseAround, isAggregate, subjectKey, type Clause } from './number-subject';
 import type { Relatedness } from './relatedness';

@@ -1,5 +1,5 @@
 import type { Cluster, MentionRef } from '../link/clusters';
-import { sentenceAt } from '../link/clusters';
+import { sentenceAt } from '../text/sentences';
 import type { WorkspaceLinking } from '../link/workspace-linking';
 import { LineIndex } from '../text/line-index';
 import { cell } from './markdown-text';

@@ -128,3 +128,17 @@ function wordEndingAt(body: string, end: number): string {
   while (start > 0 && start > end - 40 && /[\p{L}.]/u.test(body[start - 1])) start--;
   return body.slice(start, end);
 }
+
+/** The sentence holding a span, by binary search over sorted sentence spans. */
+export function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) high = mid - 1;
+    else if (offset >= s.end) low = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -17,19 +17,3 @@ export interface Range {
   readonly start: Position;
   readonly end: Position;
 }
-
-export function spanLength(span: Span): number {
-  return span.end - span.start;
-}
-
-export function spansOverlap(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-export function spanContains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
-
-export function sliceSpan(text: string, span: Span): string {
-  return text.slice(span.start, span.end);
-}

@@ -1,23 +1,11 @@
 import type { Span } from '../../text/span';
+import { sentenceAt } from '../../text/sentences';
 import { closestYear, isoDate } from './calendar';
 import type { DateParts, Draft, PartialDate } from './draft';
 
 interface YearAt {
   readonly at: number;
   readonly year: number;
-}
-
-function sentenceOf(sentences: readonly Span[], at: number): Span | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const s = sentences[mid];
-    if (at < s.start) high = mid - 1;
-    else if (at >= s.end) low = mid + 1;
-    else return s;
-  }
-  return undefined;
 }
 
 function nearestIn(years: readonly YearAt[], from: number, to: number, at: number): number | undefined {
@@ -36,7 +24,7 @@ function nearestIn(years: readonly YearAt[], from: number, to: number, at: numbe
  * the year stays unknown.
  */
 function yearFor(draft: Draft, years: readonly YearAt[], text: string, sentences: readonly Span[], doc?: DateParts): number | undefined {
-  const sentence = sentenceOf(sentences, draft.start);
+  const sentence = sentenceAt(sentences, draft.start);
   const inSentence = sentence && nearestIn(years, sentence.start, sentence.end, draft.start);
   if (inSentence !== undefined) return inSentence;
   if (doc) return closestYear(doc, draft.partial!.month, draft.partial!.day);
