@@ -14,3 +14,4 @@ export { selectorAt } from './selector';
 export { parseSidecar, writeSidecar, MAX_SIDECAR_CHARS, type ParsedSidecar } from './sidecar-yaml';
 export { mergeById, type MergeConflict, type MergeResult } from './merge';
 export { canonicalOrder } from './canonical';
+export { sidecarPathFor, articlePathOf, articleFieldFor, isSidecarPath } from './placement';
