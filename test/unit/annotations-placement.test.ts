@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleFieldFor, articlePathOf, isSidecarPath, sidecarPathFor } from '../../src/core/annotations/placement';
+import { relocateSidecar } from '../../src/core/annotations/relocate';
+import { createAnnotation, emptySidecar } from '../../src/core/annotations/index';
 
 test('a sidecar sits beside its article by default', () => {
   assert.equal(sidecarPathFor('stories/a.txt'), 'stories/a.txt.annotations.yaml');
@@ -31,4 +33,19 @@ test('sidecars are told apart from articles by their suffix', () => {
   assert.ok(isSidecarPath('a.txt.annotations.yaml'));
   assert.ok(!isSidecarPath('a.txt'));
   assert.ok(!isSidecarPath('annotations.yaml.txt'));
+});
+
+test('moving an article rewrites the article field and keeps links reaching the same files', () => {
+  const text = 'The harbour board met on Tuesday.';
+  const annotation = createAnnotation(text, { start: 4, end: 17 }, {
+    kind: 'actor', type: 'organization',
+    links: [{ path: '../wire/board.txt', exact: 'harbour board', relation: 'same-actor' }, { path: 'notes.txt', exact: 'board', relation: 'same-actor' }],
+  }, { now: () => new Date(0), random: () => 0.5 });
+  const file = { ...emptySidecar('a.txt', text), annotations: [annotation] };
+  const moved = relocateSidecar(file, 'desk/a.txt', 'desk/2026/b.txt', 'desk/2026/b.txt.annotations.yaml');
+  assert.equal(moved.article, 'b.txt');
+  assert.deepEqual(moved.annotations[0].links?.map((l) => l.path), ['../../wire/board.txt', '../notes.txt']);
+  const renamed = relocateSidecar(file, 'desk/a.txt', 'desk/b.txt', 'desk/b.txt.annotations.yaml');
+  assert.equal(renamed.article, 'b.txt');
+  assert.deepEqual(renamed.annotations[0].links, annotation.links);
 });

@@ -15,3 +15,4 @@ export { parseSidecar, writeSidecar, MAX_SIDECAR_CHARS, type ParsedSidecar } fro
 export { mergeById, type MergeConflict, type MergeResult } from './merge';
 export { canonicalOrder } from './canonical';
 export { sidecarPathFor, articlePathOf, articleFieldFor, isSidecarPath } from './placement';
+export { relocateSidecar } from './relocate';
