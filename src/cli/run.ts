@@ -1,4 +1,6 @@
+import { ANNOTATE_USAGE, runAnnotate } from './annotate-command';
 import { UsageError } from './args';
+import { CHECK_USAGE, runCheck } from './check-command';
 import { REPORT_USAGE, runReport } from './report-command';
 import { runScan, SCAN_USAGE } from './scan-command';
 
@@ -6,6 +8,8 @@ export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
   readonly cwd: string;
+  /** Defaults to `process.env`; tests pass their own (`CORROBORATE_AUTHOR`). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 const USAGE = `usage: corroborate <command> [options]
@@ -14,12 +18,18 @@ commands:
   scan PATH...     find actors, figures, dates and claims, linked across documents
                    (--format json|markdown, default json)
   report PATH...   write the cross-source comparison as Markdown (-o FILE)
+  annotate FILE    record a decision about a span of an article in its sidecar
+                   (--start N --end M --kind actor|number|claim), print its id
+  check [PATH...]  find every annotation in its article again: exact, shifted,
+                   fuzzy or orphaned (--format text|json, --fix writes positions)
   help COMMAND     show a command's options
 `;
 
 const COMMANDS: Record<string, { run: (args: readonly string[], io: CliIo) => Promise<number>; usage: string }> = {
   scan: { run: runScan, usage: SCAN_USAGE },
   report: { run: runReport, usage: REPORT_USAGE },
+  annotate: { run: runAnnotate, usage: ANNOTATE_USAGE },
+  check: { run: runCheck, usage: CHECK_USAGE },
 };
 
 /** Exit codes: 0 done, 1 findings that need a person (used by `check`), 2 usage or I/O errors. */

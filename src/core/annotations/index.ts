@@ -16,3 +16,4 @@ export { mergeById, type MergeConflict, type MergeResult } from './merge';
 export { canonicalOrder } from './canonical';
 export { sidecarPathFor, articlePathOf, articleFieldFor, isSidecarPath } from './placement';
 export { relocateSidecar } from './relocate';
+export { checkSidecar, checkExitCode, checkLine, errorLine, checkSummary, type CheckedAnnotation, type CheckError, type CheckReport, type SidecarCheck, type ReportPlace } from './check';
