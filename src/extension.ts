@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
 import { analyzeText } from './core/analysis';
 import type { Feature, FeatureDeps } from './vscode/deps';
+import { AnnotationStore } from './vscode/annotation-store';
 import { IndexService } from './vscode/index-service';
+import { SidecarLocation } from './vscode/sidecar-location';
 import { ReviewedDiscrepancies } from './vscode/reviewed';
 import { createLog } from './vscode/output';
 import { SettingsCache } from './vscode/settings';
+import { register as annotationProblems } from './vscode/annotation-problems';
+import { register as annotationSync } from './vscode/annotation-sync';
 import { register as codeLens } from './vscode/code-lens';
 import { register as commands } from './vscode/commands';
 import { register as decorations } from './vscode/decorations';
@@ -18,12 +22,13 @@ import { register as quickFixes } from './vscode/quick-fixes';
 import { register as statusBar } from './vscode/status-bar';
 import { register as views } from './vscode/views';
 
-const features: Feature[] = [output, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands, findActor];
+const features: Feature[] = [output, annotationSync, annotationProblems, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands, findActor];
 
 /** What the extension exposes to other extensions and to its own integration tests. */
 export interface CorroborateApi {
   readonly service: IndexService;
   readonly trees: FeatureDeps['trees'];
+  readonly annotations: AnnotationStore;
 }
 
 export function activate(context: vscode.ExtensionContext): CorroborateApi {
@@ -34,12 +39,18 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   context.subscriptions.push(settings, service);
   const reviewed = new ReviewedDiscrepancies(context.workspaceState, service);
   context.subscriptions.push(reviewed);
-  const deps: FeatureDeps = { log, settings, service, reviewed, trees: {} };
+  const readArticle = async (uri: vscode.Uri): Promise<string | undefined> => {
+    const decoded = await service.files.read(uri);
+    return decoded.ok ? decoded.text : undefined;
+  };
+  const annotations = new AnnotationStore(new SidecarLocation(settings.current.annotationsFolder), readArticle, log);
+  context.subscriptions.push(annotations);
+  const deps: FeatureDeps = { log, settings, service, reviewed, annotations, trees: {} };
   for (const register of features) register(context, deps);
   // Indexing is deferred past activation so the editor is never held up by it.
   setTimeout(() => void service.rebuild(), 0);
   log.info(`Corroborate activated in ${Date.now() - started} ms`);
-  return { service, trees: deps.trees };
+  return { service, trees: deps.trees, annotations };
 }
 
 export function deactivate(): void {

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { AnnotationStore } from './annotation-store';
 import type { ClusterTree } from './cluster-tree';
 import type { IndexService } from './index-service';
 import type { ReviewedDiscrepancies } from './reviewed';
@@ -10,6 +11,8 @@ export interface FeatureDeps {
   readonly settings: SettingsCache;
   readonly service: IndexService;
   readonly reviewed: ReviewedDiscrepancies;
+  /** Every article's annotations, read from and written to the sidecars. */
+  readonly annotations: AnnotationStore;
   /** Filled by the views feature; exposed through the extension's API for tests and other extensions. */
   readonly trees: Partial<Record<'actors' | 'figures' | 'claims', ClusterTree>>;
 }

@@ -14,6 +14,8 @@ export interface Settings {
   readonly codeLens: boolean;
   readonly diagnosticLevel: DiagnosticLevel;
   readonly hoverMaxMatches: number;
+  /** Workspace folder that holds the sidecars, mirroring article paths; empty keeps each beside its article. */
+  readonly annotationsFolder: string;
 }
 
 const SECTION = 'corroborate';
@@ -30,6 +32,7 @@ function read(): Settings {
     codeLens: c.get<boolean>('codeLens.enabled', true),
     diagnosticLevel: c.get<DiagnosticLevel>('diagnostics.severity', 'warning'),
     hoverMaxMatches: Math.max(1, c.get<number>('hover.maxMatches', 8)),
+    annotationsFolder: c.get<string>('annotations.folder', '').trim(),
   };
 }
 

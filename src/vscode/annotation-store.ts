@@ -1,0 +1,355 @@
+import * as vscode from 'vscode';
+import {
+  createAnnotation, emptySidecar, followEdits, mergeById, parseSidecar, prepareSearchText, reanchor, reanchorFile,
+  relocateSidecar, settleFile, writeSidecar, articleFieldFor,
+  type Annotation, type AnnotationInput, type AnnotationsFile, type ParsedSidecar, type TextEdit,
+} from '../core/annotations';
+import type { FileProblem } from '../core/actors-file';
+import type { Span } from '../core/text/span';
+import { readTextIfExists, writeFileAtomic } from './atomic-write';
+import { toCorePath } from './convert';
+import { SidecarLocation } from './sidecar-location';
+
+/** One article's annotations as the editor knows them. */
+export interface SidecarEntry {
+  readonly article: vscode.Uri;
+  readonly sidecar: vscode.Uri;
+  /** Positions fit the article as it reads now: the open editor's text, else the file on disk. */
+  readonly file: AnnotationsFile;
+  /** Why the sidecar on disk cannot be used; while there are any, nothing is written to it. */
+  readonly problems: readonly FileProblem[];
+  /** The sidecar exists but its article does not (deleted, or moved outside the editor). */
+  readonly articleMissing: boolean;
+}
+
+interface MutableEntry {
+  article: vscode.Uri;
+  sidecar: vscode.Uri;
+  file: AnnotationsFile;
+  problems: readonly FileProblem[];
+  articleMissing: boolean;
+  /** The sidecar as last read or written: the base of every merge. */
+  disk: ParsedSidecar | undefined;
+  lastWritten: string | undefined;
+  /** What the disk held before our last write, and when that write was. See `absorb`. */
+  beforeWrite: ParsedSidecar | undefined;
+  writtenAt: number;
+}
+
+/** An outside change this soon after our own write may have been made without seeing it. */
+const RACE_WINDOW_MS = 2000;
+
+export class SidecarError extends Error {}
+
+/**
+ * The annotations of every article that has any, kept in step with editor changes, saves,
+ * renames and outside changes to articles and sidecars. Writes are atomic, serialised per
+ * sidecar, and merged by id with whatever another window or tool wrote meanwhile; a
+ * sidecar that does not parse or validate is never written.
+ */
+export class AnnotationStore implements vscode.Disposable {
+  private readonly entries = new Map<string, MutableEntry>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly emitter = new vscode.EventEmitter<SidecarEntry>();
+  readonly onDidChange = this.emitter.event;
+
+  constructor(
+    readonly location: SidecarLocation,
+    private readonly readArticle: (uri: vscode.Uri) => Promise<string | undefined>,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  all(): readonly SidecarEntry[] {
+    return [...this.entries.values()];
+  }
+
+  get(article: vscode.Uri): SidecarEntry | undefined {
+    return this.entries.get(article.toString());
+  }
+
+  annotationsOf(article: vscode.Uri): readonly Annotation[] {
+    return this.entries.get(article.toString())?.file.annotations ?? [];
+  }
+
+  /** Reads an article's sidecar (if any) and anchors it to the article's current text. */
+  load(article: vscode.Uri): Promise<SidecarEntry | undefined> {
+    return this.serial(article, async () => {
+      const sidecar = this.location.sidecarOf(article);
+      const source = await readTextIfExists(sidecar).catch(() => undefined);
+      const known = this.entries.get(article.toString());
+      if (source === undefined) {
+        if (known && known.file.annotations.length > 0 && known.disk) this.dropEntry(known);
+        return this.entries.get(article.toString());
+      }
+      if (known && known.problems.length === 0 && (source === known.disk?.source || source === known.lastWritten)) return known;
+      const text = await this.textOf(article);
+      if (known) this.absorb(known, source, text);
+      else this.adopt(article, sidecar, source, text);
+      return this.entries.get(article.toString());
+    });
+  }
+
+  /** A sidecar found on disk: loads it for the article it names. */
+  async loadSidecar(sidecar: vscode.Uri): Promise<void> {
+    const source = await readTextIfExists(sidecar).catch(() => undefined);
+    if (source === undefined) return;
+    const parsed = parseSidecar(source);
+    const article = parsed.file?.article ? this.location.articleOf(sidecar, parsed.file.article) : sidecar.with({ path: sidecar.path.slice(0, -'.annotations.yaml'.length) });
+    if (this.location.sidecarOf(article).toString() !== sidecar.toString()) return;
+    await this.load(article);
+  }
+
+  /** Live editor changes: annotations move with the text; the ones an edit reached are looked for again. */
+  follow(document: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry || entry.file.annotations.length === 0 || changes.length === 0) return;
+    const edits: TextEdit[] = changes.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
+    const text = document.getText();
+    let annotations = followEdits(entry.file.annotations, edits, text);
+    // Undo brings deleted text back: an orphan whose quote is back in place is found again.
+    if (annotations.some((a) => a.anchor.state === 'orphaned')) {
+      const search = prepareSearchText(text);
+      annotations = annotations.map((a) => (a.anchor.state === 'orphaned' ? reanchor(a, search).annotation : a));
+    }
+    entry.file = { ...entry.file, annotations };
+    this.emitter.fire(entry);
+  }
+
+  /** The article was saved: the sidecar's positions and fingerprints are brought up to date with it. */
+  saved(document: vscode.TextDocument): Promise<void> {
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry || (entry.file.annotations.length === 0 && !entry.disk?.file?.annotations.length)) return Promise.resolve();
+    return this.persist(entry.article).then(() => undefined, (error) => this.report(error));
+  }
+
+  /** The article changed on disk while no editor had it open. */
+  async articleChangedOnDisk(article: vscode.Uri): Promise<void> {
+    const entry = this.entries.get(article.toString());
+    if (!entry) return;
+    const text = await this.textOf(article);
+    if (text === undefined) return;
+    entry.articleMissing = false;
+    entry.file = reanchorFile(entry.file, text).file;
+    this.emitter.fire(entry);
+  }
+
+  async add(document: vscode.TextDocument, span: Span, input: AnnotationInput): Promise<Annotation> {
+    const article = document.uri;
+    await this.load(article);
+    return this.serial(article, async () => {
+      const entry = this.usableEntry(article, document.getText());
+      const taken = new Set(entry.file.annotations.map((a) => a.id));
+      const annotation = createAnnotation(document.getText(), span, input, { now: this.now, random: Math.random }, taken);
+      entry.file = { ...entry.file, annotations: [...entry.file.annotations, annotation] };
+      this.emitter.fire(entry);
+      await this.write(entry);
+      return annotation;
+    });
+  }
+
+  /** Applies a person's change to one annotation; `modified` moves so merges know it is the latest. */
+  async update(article: vscode.Uri, id: string, change: (annotation: Annotation) => Annotation): Promise<Annotation | undefined> {
+    await this.load(article);
+    return this.serial(article, async () => {
+      const entry = this.usableEntry(article);
+      const current = entry.file.annotations.find((a) => a.id === id);
+      if (!current) return undefined;
+      const changed = { ...change(current), id, modified: this.now().toISOString() };
+      entry.file = { ...entry.file, annotations: entry.file.annotations.map((a) => (a.id === id ? changed : a)) };
+      this.emitter.fire(entry);
+      await this.write(entry);
+      return changed;
+    });
+  }
+
+  async remove(article: vscode.Uri, id: string): Promise<boolean> {
+    await this.load(article);
+    return this.serial(article, async () => {
+      const entry = this.usableEntry(article);
+      const kept = entry.file.annotations.filter((a) => a.id !== id);
+      if (kept.length === entry.file.annotations.length) return false;
+      entry.file = { ...entry.file, annotations: kept };
+      this.emitter.fire(entry);
+      await this.write(entry);
+      return true;
+    });
+  }
+
+  /** Someone else wrote a sidecar: merged by id into what this window holds. */
+  sidecarChangedOnDisk(sidecar: vscode.Uri): Promise<void> {
+    const entry = [...this.entries.values()].find((e) => e.sidecar.toString() === sidecar.toString());
+    if (!entry) return this.loadSidecar(sidecar);
+    return this.serial(entry.article, async () => {
+      const source = await readTextIfExists(sidecar).catch(() => undefined);
+      if (source === undefined) {
+        this.dropEntry(entry);
+        return;
+      }
+      if (entry.problems.length === 0 && (source === entry.lastWritten || source === entry.disk?.source)) return;
+      this.absorb(entry, source, await this.textOf(entry.article));
+    }).catch((error) => this.report(error));
+  }
+
+  /** An article was renamed or moved in the editor: its sidecar goes along, pointing at the new place. */
+  articleRenamed(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+    return this.serial(from, async () => {
+      const oldSidecar = this.location.sidecarOf(from);
+      const source = await readTextIfExists(oldSidecar).catch(() => undefined);
+      const entry = this.entries.get(from.toString());
+      this.entries.delete(from.toString());
+      if (source === undefined) return;
+      const newSidecar = this.location.sidecarOf(to);
+      const parsed = parseSidecar(source);
+      const fromPath = toCorePath(from);
+      const toPath = toCorePath(to);
+      const sidecarPath = toCorePath(newSidecar);
+      if (!parsed.usable || !parsed.file || !fromPath || !toPath || !sidecarPath) {
+        // Kept with the article even when it cannot be read: moved as it is, never rewritten.
+        await vscode.workspace.fs.rename(oldSidecar, newSidecar, { overwrite: false });
+        this.log.warn(`Moved ${oldSidecar.path} unchanged: it could not be read, so its article field still names the old place.`);
+      } else {
+        const moved = relocateSidecar(parsed.file, fromPath, toPath, sidecarPath);
+        await writeFileAtomic(newSidecar, writeSidecar(moved, parsed));
+        await vscode.workspace.fs.delete(oldSidecar);
+      }
+      if (entry) this.emitter.fire({ ...entry, file: { ...entry.file, annotations: [] } });
+    }).then(() => this.load(to)).then(() => undefined, (error) => this.report(error));
+  }
+
+  /** The article is gone: its sidecar stays, flagged, so no decision is lost with it. */
+  articleDeleted(article: vscode.Uri): void {
+    const entry = this.entries.get(article.toString());
+    if (!entry) return;
+    entry.articleMissing = true;
+    this.emitter.fire(entry);
+  }
+
+  /** Writes the sidecar now, e.g. after the article was saved. */
+  persist(article: vscode.Uri): Promise<void> {
+    return this.serial(article, async () => {
+      const entry = this.entries.get(article.toString());
+      if (entry && entry.problems.length === 0) await this.write(entry);
+    });
+  }
+
+  private adopt(article: vscode.Uri, sidecar: vscode.Uri, source: string, text: string | undefined): void {
+    const parsed = parseSidecar(source);
+    const known = this.entries.get(article.toString());
+    const base = parsed.file ?? emptySidecar(this.articleField(sidecar, article), text ?? '');
+    const file = text === undefined ? base : reanchorFile(base, text).file;
+    const entry: MutableEntry = {
+      article, sidecar, file, problems: parsed.problems, articleMissing: text === undefined,
+      disk: parsed.usable ? parsed : undefined, lastWritten: known?.lastWritten, beforeWrite: known?.beforeWrite, writtenAt: known?.writtenAt ?? 0,
+    };
+    this.entries.set(article.toString(), entry);
+    if (parsed.problems.length > 0) this.log.warn(`${sidecar.path}: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+    this.emitter.fire(entry);
+  }
+
+  /**
+   * Merges a sidecar someone else wrote into ours. Normally the base is what we last read
+   * or wrote. When the change lands right after our own write, the other writer may not
+   * have seen it (two windows saving at once), so the base is the version before our
+   * write: what we added then counts as our change and survives theirs.
+   */
+  private absorb(entry: MutableEntry, source: string, text: string | undefined): void {
+    const theirs = parseSidecar(source);
+    if (!theirs.usable) {
+      // What this window holds stays on show, and the last good version stays the merge base for when it is fixed.
+      entry.problems = theirs.problems;
+      this.log.warn(`${entry.sidecar.path} changed on disk and cannot be read; nothing will be written to it until it is fixed.`);
+      this.emitter.fire(entry);
+      return;
+    }
+    const raced = Date.now() - entry.writtenAt < RACE_WINDOW_MS;
+    const base = raced ? entry.beforeWrite?.file : entry.disk?.file;
+    const theirsFile = theirs.file ?? { ...entry.file, annotations: [] };
+    const { file, conflicts } = mergeById(base, entry.file, theirsFile);
+    for (const c of conflicts) this.log.info(`${entry.sidecar.path}: ${c.id} ${c.field} changed in two places; kept ${c.kept === 'ours' ? 'this window' : 'the file'}'s version`);
+    const ours = new Map(entry.file.annotations.map((a) => [a.id, a]));
+    const search = text === undefined ? undefined : prepareSearchText(text);
+    const annotations = file.annotations.map((a) => {
+      const mine = ours.get(a.id);
+      const samePlace = mine && JSON.stringify(mine.target) === JSON.stringify(a.target) && JSON.stringify(mine.anchor) === JSON.stringify(a.anchor);
+      return samePlace || !search ? a : reanchor(a, search).annotation;
+    });
+    entry.file = { ...file, textHash: entry.file.textHash, annotations };
+    entry.disk = theirs;
+    entry.problems = [];
+    this.emitter.fire(entry);
+    if (raced && conflicts.length + annotations.length > theirsFile.annotations.length) void this.persist(entry.article);
+  }
+
+  private async write(entry: MutableEntry): Promise<void> {
+    const onDisk = await readTextIfExists(entry.sidecar);
+    const text = await this.textOf(entry.article);
+    if (onDisk !== entry.disk?.source && !(onDisk === undefined && entry.disk === undefined)) {
+      if (onDisk !== undefined) this.absorb(entry, onDisk, text);
+      else entry.disk = undefined;
+      if (entry.problems.length > 0) throw new SidecarError(this.refusal(entry));
+    }
+    if (entry.file.annotations.length === 0 && onDisk === undefined) return;
+    const next = text === undefined ? entry.file : settleFile(entry.file, text);
+    const out = writeSidecar({ ...next, article: this.articleField(entry.sidecar, entry.article) }, entry.disk);
+    if (out === onDisk) return;
+    entry.beforeWrite = entry.disk;
+    entry.lastWritten = out;
+    entry.writtenAt = Date.now();
+    await writeFileAtomic(entry.sidecar, out);
+    entry.disk = parseSidecar(out);
+  }
+
+  private usableEntry(article: vscode.Uri, text?: string): MutableEntry {
+    let entry = this.entries.get(article.toString());
+    if (!entry) {
+      const sidecar = this.location.sidecarOf(article);
+      entry = {
+        article, sidecar, file: emptySidecar(this.articleField(sidecar, article), text ?? ''), problems: [], articleMissing: false,
+        disk: undefined, lastWritten: undefined, beforeWrite: undefined, writtenAt: 0,
+      };
+      this.entries.set(article.toString(), entry);
+    }
+    if (entry.problems.length > 0) throw new SidecarError(this.refusal(entry));
+    return entry;
+  }
+
+  private refusal(entry: MutableEntry): string {
+    const first = entry.problems[0];
+    const name = entry.sidecar.path.slice(entry.sidecar.path.lastIndexOf('/') + 1);
+    return `${name} has a problem on line ${first.line} (${first.message}). Fix the file first; nothing was written to it.`;
+  }
+
+  private articleField(sidecar: vscode.Uri, article: vscode.Uri): string {
+    return articleFieldFor(sidecar.path.replace(/^\//, ''), article.path.replace(/^\//, ''));
+  }
+
+  private dropEntry(entry: MutableEntry): void {
+    this.entries.delete(entry.article.toString());
+    this.emitter.fire({ ...entry, file: { ...entry.file, annotations: [] }, problems: [], articleMissing: false });
+  }
+
+  private async textOf(article: vscode.Uri): Promise<string | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.toString());
+    return open ? open.getText() : this.readArticle(article);
+  }
+
+  /** Runs `task` after every earlier task for the same article, so writes never interleave. */
+  private serial<T>(article: vscode.Uri, task: () => Promise<T>): Promise<T> {
+    const key = article.toString();
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    this.queues.set(key, next.catch(() => undefined));
+    return next;
+  }
+
+  private report(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.log.error(`Annotations: ${message}`);
+    if (error instanceof SidecarError) void vscode.window.showErrorMessage(`Corroborate: ${message}`);
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
