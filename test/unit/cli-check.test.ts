@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import { runCli } from '../../src/cli/run';
+import { checkExitCode, checkLine, checkSummary } from '../../src/core/annotations/index';
 
 class Capture extends Writable {
   text = '';
@@ -228,4 +229,14 @@ test('paths: an article stands for its sidecar, folders are walked, node_modules
   const usage = await cli(['check', '--format', 'xml'], dir);
   assert.equal(usage.code, 2);
   assert.equal((await cli(['help', 'check'], dir)).code, 0);
+});
+
+test('text lines: long quotes shortened without splitting an emoji, counts in the summary', () => {
+  const exact = `${'x'.repeat(58)}\u{1F6A2} and then some more words after it`;
+  const line = checkLine({ path: 'a.txt', id: 'a-00000000', anchor: 'fuzzy', start: 3, end: 9, exact, score: 0.8 }, { path: 'a.txt', line: 2, column: 4 });
+  assert.equal(line, `a.txt:2:4: fuzzy a-00000000 "${'x'.repeat(58)}…" (score 0.8)`);
+  const report = { version: 1 as const, annotations: [{ path: 'a.txt', id: 'a-1', anchor: 'orphaned' as const, exact: 'gone' }], errors: [] };
+  assert.equal(checkSummary(report, 1), '1 annotation in 1 sidecar: 0 exact, 0 shifted, 0 fuzzy, 1 orphaned; 0 errors');
+  assert.equal(checkExitCode(report), 1);
+  assert.equal(checkExitCode({ ...report, errors: [{ path: 'a.txt.annotations.yaml', line: 3, message: 'bad' }] }), 2);
 });
