@@ -27,7 +27,7 @@ export function annotationOptions(flags: ParsedArgs, author: string | undefined)
     ...(type === undefined ? {} : { type }),
     body: {
       status: status as AnnotationStatus,
-      ...(value === undefined ? {} : { value: parseValue(value) }),
+      ...(value === undefined || value.trim() === '' ? {} : { value: parseValue(value) }),
       ...(note === undefined || note === '' ? {} : { note }),
       ...(labels.length > 0 ? { labels } : {}),
     },
