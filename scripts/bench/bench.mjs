@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: speed and memory of Corroborate on a large folder, each figure the
 // median of several rounds and set beside a bare tokenising pass over the same files.
-// usage: node scripts/bench/bench.mjs [--corpus DIR] [--rounds N] [--json]
+// usage: node scripts/bench/bench.mjs [--corpus DIR] [--rounds N] [--json] [--no-activation]
 // Default corpus: ../shared/corpora/fnc1-bodies; without it, a generated one (see corpus.mjs).
 // Each phase runs in a fresh child process (`--phase NAME`), so its peak memory is its own.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { cpus, availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { activationUnavailable, measureActivation } from './activation.mjs';
 import { generateCorpus } from './corpus.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -175,30 +176,16 @@ function cliWallMs(dir) {
   return median(ms);
 }
 
-/**
- * Activation as a real VS Code logged it: the extension writes "Corroborate activated in N ms"
- * to its output channel, which VS Code and code-server keep under the user-data logs
- * (`npm start` keeps its profile in .vscode-test/start). Reads what is there; runs nothing.
- */
-function loggedActivations() {
-  const found = [];
-  const walk = (dir, depth) => {
-    if (depth > 7 || !existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full, depth + 1);
-      else if (entry.name === 'Corroborate.log') {
-        for (const line of readFileSync(full, 'utf8').split('\n')) {
-          const m = /^(\S+ \S+) .*Corroborate activated in (\d+) ms/.exec(line);
-          if (m) found.push({ at: m[1], ms: Number(m[2]) });
-        }
-      }
-    }
-  };
-  walk(join(repo, '.vscode-test'), 0);
-  found.sort((a, b) => (a.at < b.at ? -1 : 1));
-  const recent = found.slice(-5);
-  return recent.length === 0 ? null : { median_ms: median(recent.map((a) => a.ms)), sessions: recent.length, latest: recent.at(-1).at };
+/** Activation in code-server, or why it was skipped (`--no-activation`, no code-server, no Chromium). */
+async function activation() {
+  const skipped = process.argv.includes('--no-activation') ? 'skipped (--no-activation)' : activationUnavailable(repo);
+  if (skipped) return { skipped };
+  try {
+    const times = await measureActivation(repo, rounds);
+    return { median_ms: median(times), times };
+  } catch (error) {
+    return { skipped: `failed: ${error instanceof Error ? error.message.split('\n')[0] : error}` };
+  }
 }
 
 async function main() {
@@ -230,7 +217,7 @@ async function main() {
     hover_p95_ms: +index.hover_p95_ms.toFixed(3),
     peak_rss_mb: { bare: bare.peak_rss_mb, scan: once.scan, index: once.index, scan_rounds: scan.peak_rss_mb, index_rounds: index.peak_rss_mb },
     bundle_kb: existsSync(bundle) ? Math.round(statSync(bundle).size / 1024) : null,
-    activation: loggedActivations(),
+    activation: await activation(),
   };
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(results, null, 2));
@@ -250,9 +237,9 @@ async function main() {
   console.log(`                                       (with ${rounds} rounds in one process: scan ${mem.scan_rounds} MB, index ${mem.index_rounds} MB)`);
   console.log(`  extension bundle                     ${results.bundle_kb ?? '?'} KB (dist/extension.js as last built)`);
   const act = results.activation;
-  console.log(act
-    ? `  activation in VS Code                ${act.median_ms} ms, median of the last ${act.sessions} sessions logged under .vscode-test (latest ${act.latest}; npm start adds one)`
-    : '  activation in VS Code                no session logged yet under .vscode-test: run `npm start`, open an article, then bench again');
+  console.log(act.skipped
+    ? `  activation in VS Code                not measured: ${act.skipped}`
+    : `  activation in VS Code                ${act.median_ms} ms (code-server, built extension, one article opened; as the extension logs it; rounds ${act.times.join(', ')} ms)`);
 }
 
 if (phase) await runPhase(phase, resolve(arg('--corpus')));
