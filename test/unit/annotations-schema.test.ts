@@ -116,6 +116,8 @@ test('the schema and the reader agree on what is valid', () => {
     annotation(PLACED, '{state: exact}', '{status: verified}'),
     annotation(LOOSE, '{state: orphaned}', '{status: verified, note: , labels: [a, b]}'),
     annotation(PLACED, '{state: fuzzy, score: 0.8}', '{status: disputed, value: {amount: 240, unit: detainee, approx: true}}'),
+    annotation(PLACED, '{state: exact}', '{status: unverified, detection: rejected}'),
+    annotation(PLACED, '{state: exact}', '{status: verified, detection: confirmed, labels: [reviewed]}'),
     annotation(PLACED, '{state: shifted}', '{status: unverified, value: Ines Calloway}', '    links: [{path: ../b.txt, exact: Calloway, relation: same-actor}]\n    author: Dana\n'),
     'version: 1\narticle: a.txt\ntextHash: 0123456789abcdef\n',
   ];
@@ -126,6 +128,8 @@ test('the schema and the reader agree on what is valid', () => {
     annotation(PLACED, '{state: exact, score: 0.5}', '{status: verified}'),
     annotation(PLACED, '{state: fuzzy, score: 1.5}', '{status: verified}'),
     annotation(PLACED, '{state: exact}', '{status: checked}'),
+    annotation(PLACED, '{state: exact}', '{status: verified, detection: maybe}'),
+    annotation(PLACED, '{state: exact}', '{status: verified, detection: [rejected]}'),
     annotation(PLACED, '{state: exact}', '{status: verified, labels: [" "]}'),
     annotation(PLACED, '{state: exact}', '{status: verified, value: [a]}'),
     annotation(PLACED, '{state: exact}', '{status: verified, value: {nested: {a: 1}}}'),

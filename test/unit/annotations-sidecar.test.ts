@@ -35,7 +35,7 @@ function sampleFile(): AnnotationsFile {
     make('\u20AC12.4 million', { kind: 'number', type: 'money',
       body: { value: { amount: 12400000, unit: 'EUR' }, status: 'needs-source', note: 'The wire says 12.4 million.\nThe council minutes are not out yet.' },
       links: [{ path: '../wire/coastline.txt', exact: '12.4 million euros', relation: 'same-figure' }] }),
-    make('40 precent', { kind: 'number', type: 'percent', author: 'Dana Reyes', body: { value: { amount: 40, unit: 'percent' }, status: 'disputed' } }),
+    make('40 precent', { kind: 'number', type: 'percent', author: 'Dana Reyes', body: { value: { amount: 40, unit: 'percent' }, status: 'disputed', detection: 'confirmed' } }),
     make('\u201CWe are paying for a plan nobody has seen,\u201D', { kind: 'claim', type: 'quote', body: { value: 'Tom\u00E1s Reyes', status: 'unverified' },
       links: [{ path: 'council-minutes.md', exact: 'the plan published on 12 March', relation: 'contradicts' }] }),
     make('The harbour master resigned in protest.', { kind: 'claim', type: 'claim', body: { status: 'needs-source', note: 'Who told us?' } }),

@@ -47,6 +47,7 @@ export function plainAnnotation(a: Annotation): { [key: string]: Plain } {
       status: a.body.status,
       note: a.body.note === '' ? undefined : a.body.note,
       labels: a.body.labels && a.body.labels.length > 0 ? [...a.body.labels] : undefined,
+      detection: a.body.detection,
     }),
   };
   if (a.links && a.links.length > 0) out.links = a.links.map((l) => ({ path: l.path, exact: l.exact, relation: l.relation }));
@@ -66,6 +67,6 @@ function compact(entries: { [key: string]: Plain | undefined }): { [key: string]
 export const KEY_ORDER = [
   'version', 'article', 'textHash', 'annotations',
   'id', 'kind', 'type', 'target', 'selector', 'quote', 'exact', 'prefix', 'suffix', 'position', 'start', 'end',
-  'anchor', 'state', 'score', 'body', 'value', 'status', 'note', 'labels', 'links', 'path', 'relation',
+  'anchor', 'state', 'score', 'body', 'value', 'status', 'note', 'labels', 'detection', 'links', 'path', 'relation',
   'author', 'created', 'modified',
 ];

@@ -36,7 +36,7 @@ const UNITS: readonly Unit[] = [
   { name: 'kind', get: (a) => a.kind, set: (a, v) => ({ ...a, kind: v as Annotation['kind'] }) },
   { name: 'type', get: (a) => a.type, set: (a, v) => ({ ...a, type: v as Annotation['type'] }) },
   { name: 'place', get: (a) => ({ target: a.target, anchor: a.anchor }), set: (a, v) => ({ ...a, ...(v as Pick<Annotation, 'target' | 'anchor'>) }) },
-  bodyUnit('value'), bodyUnit('status'), bodyUnit('note'), bodyUnit('labels'),
+  bodyUnit('value'), bodyUnit('status'), bodyUnit('note'), bodyUnit('labels'), bodyUnit('detection'),
   { name: 'links', get: (a) => a.links, set: (a, v) => withOptional(a, 'links', v) },
   { name: 'author', get: (a) => a.author, set: (a, v) => withOptional(a, 'author', v) },
   { name: 'created', get: (a) => a.created, set: (a, v) => ({ ...a, created: v as string }) },

@@ -19,6 +19,8 @@ export type AnnotationType = ActorType | NumberType | ClaimType;
 export type AnnotationStatus = 'unverified' | 'verified' | 'disputed' | 'needs-source';
 export type AnchorState = 'exact' | 'shifted' | 'fuzzy' | 'orphaned';
 export type LinkRelation = 'same-actor' | 'same-claim' | 'same-figure' | 'contradicts';
+/** A person's verdict on what the detector found at this place: right, or not a mention at all. */
+export type DetectionVerdict = 'confirmed' | 'rejected';
 
 export const TYPES_OF_KIND: Readonly<Record<AnnotationKind, readonly AnnotationType[]>> = {
   actor: ['person', 'organization', 'place'],
@@ -28,6 +30,7 @@ export const TYPES_OF_KIND: Readonly<Record<AnnotationKind, readonly AnnotationT
 export const STATUSES: readonly AnnotationStatus[] = ['unverified', 'verified', 'disputed', 'needs-source'];
 export const ANCHOR_STATES: readonly AnchorState[] = ['exact', 'shifted', 'fuzzy', 'orphaned'];
 export const LINK_RELATIONS: readonly LinkRelation[] = ['same-actor', 'same-claim', 'same-figure', 'contradicts'];
+export const DETECTION_VERDICTS: readonly DetectionVerdict[] = ['confirmed', 'rejected'];
 
 /** W3C TextQuoteSelector: the annotated text and a little of its sentence on each side. */
 export interface TextQuoteSelector {
@@ -67,6 +70,11 @@ export interface AnnotationBody {
   readonly status: AnnotationStatus;
   readonly note?: string;
   readonly labels?: readonly string[];
+  /**
+   * Set when the person confirmed or rejected a detection here. A rejected one is not
+   * highlighted, compared or reported: the annotation keeps the decision with the text.
+   */
+  readonly detection?: DetectionVerdict;
 }
 
 /** The same actor, claim or figure in another document, or a contradiction with it. */

@@ -1,14 +1,15 @@
 import { isMap, isScalar, type YAMLMap } from 'yaml';
-import { LINK_RELATIONS, STATUSES, type AnnotationBody, type AnnotationLink, type AnnotationValue } from './model';
+import { DETECTION_VERDICTS, LINK_RELATIONS, STATUSES, type AnnotationBody, type AnnotationLink, type AnnotationValue } from './model';
 import { LIMITS, RELATIVE_PATH, type NodeReader } from './node-reader';
 
 export function readBody(reader: NodeReader, node: unknown, path: string, parent: YAMLMap): AnnotationBody | undefined {
   if (node === undefined) return reader.missing(parent, path);
-  const map = reader.map(node, path, ['value', 'status', 'note', 'labels']);
+  const map = reader.map(node, path, ['value', 'status', 'note', 'labels', 'detection']);
   if (!map) return undefined;
   const status = reader.oneOf(map, 'status', path, STATUSES);
   const value = readValue(reader, reader.field(map, 'value'), `${path}.value`);
   const note = reader.string(map, 'note', path, { max: LIMITS.longText });
+  const detection = reader.oneOf(map, 'detection', path, DETECTION_VERDICTS, false);
   const labelsNode = reader.field(map, 'labels');
   const labels: string[] = [];
   const seq = labelsNode === undefined ? undefined : reader.seq(labelsNode, `${path}.labels`);
@@ -23,6 +24,7 @@ export function readBody(reader: NodeReader, node: unknown, path: string, parent
     status,
     ...(note !== undefined ? { note } : {}),
     ...(labels.length > 0 ? { labels } : {}),
+    ...(detection ? { detection } : {}),
   };
 }
 
