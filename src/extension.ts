@@ -7,6 +7,7 @@ import { SidecarLocation } from './vscode/sidecar-location';
 import { ReviewedDiscrepancies } from './vscode/reviewed';
 import { createLog } from './vscode/output';
 import { SettingsCache } from './vscode/settings';
+import { register as actorsFile } from './vscode/actors-file';
 import { register as annotationProblems } from './vscode/annotation-problems';
 import { register as annotationSync } from './vscode/annotation-sync';
 import { register as codeLens } from './vscode/code-lens';
@@ -22,7 +23,7 @@ import { register as quickFixes } from './vscode/quick-fixes';
 import { register as statusBar } from './vscode/status-bar';
 import { register as views } from './vscode/views';
 
-const features: Feature[] = [output, annotationSync, annotationProblems, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands, findActor];
+const features: Feature[] = [output, annotationSync, annotationProblems, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands, findActor, actorsFile];
 
 /** What the extension exposes to other extensions and to its own integration tests. */
 export interface CorroborateApi {
