@@ -30,6 +30,8 @@ export interface ActorCluster {
 export interface ActorLinking {
   readonly clusters: readonly ActorCluster[];
   clusterOf(name: string): ActorCluster | undefined;
+  /** The cluster of a name by its skeleton (`nameKey(name).skeleton`), saving the key lookup. */
+  clusterOfSkeleton(skeleton: string): ActorCluster | undefined;
 }
 
 /**
@@ -56,7 +58,7 @@ export function linkActors(documents: readonly ActorDocument[], overrides: Actor
     if (alias && alias !== node.skeleton) join(node.skeleton, alias);
   }
   for (const doc of documents) {
-    for (const { acronym, expansion } of findAcronymDefinitions(foldTypography(doc.text))) {
+    for (const { acronym, expansion } of doc.acronyms ?? findAcronymDefinitions(foldTypography(doc.text))) {
       const a = names.keyOf(acronym).skeleton;
       const e = names.keyOf(expansion).skeleton;
       if (names.nodes.has(a) && names.nodes.has(e)) join(a, e);
@@ -213,12 +215,12 @@ function buildClusters(names: NameNodes, sets: UnionFind, overrides: ActorOverri
     usedIds.add(id);
     byRoot.set(root, { id, label, type: majorityType(types), names: [...forms.keys()].sort(), documents: documents.size, mentions });
   }
+  const bySkeleton = new Map<string, ActorCluster>();
+  for (const skeleton of names.nodes.keys()) bySkeleton.set(skeleton, byRoot.get(sets.find(skeleton))!);
   return {
     clusters: [...byRoot.values()],
-    clusterOf: (name) => {
-      const skeleton = names.keyOf(name).skeleton;
-      return names.nodes.has(skeleton) ? byRoot.get(sets.find(skeleton)) : undefined;
-    },
+    clusterOf: (name) => bySkeleton.get(names.keyOf(name).skeleton),
+    clusterOfSkeleton: (skeleton) => bySkeleton.get(skeleton),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ActorMention, ActorType } from '../model';
+import type { AcronymDefinition } from './acronyms';
 import { nameKey, type NameKey } from './name-key';
 
 /** Every spelling that shares one skeleton, with what the workspace says about it. */
@@ -15,6 +16,8 @@ export interface ActorDocument {
   readonly path: string;
   readonly text: string;
   readonly actors: readonly ActorMention[];
+  /** The acronyms the document defines, when already found (see `findAcronymDefinitions`). */
+  readonly acronyms?: readonly AcronymDefinition[];
 }
 
 /** Groups mentions by skeleton. Name keys are cached across calls: names repeat a lot. */

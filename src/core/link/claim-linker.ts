@@ -1,6 +1,6 @@
 import type { ClaimMention } from '../model';
-import { assessmentOfText, claimTerms } from '../detect/claims/terms';
-import { ClusterRegistry, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
+import { ClusterRegistry, type Discrepancy, type MentionRef } from './clusters';
+import type { ClaimFeatures } from './document-features';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
 import { IndexedUnionFind } from './union-find';
@@ -14,19 +14,24 @@ export const CLAIM_CONTAINMENT = 0.75;
 const COMMON_TERM_SHARE = 0.2;
 
 interface ClaimItem {
-  readonly key: string;
   /** Position in the item list: the union-find works on these. */
   readonly order: number;
   readonly ref: MentionRef;
   readonly mention: ClaimMention;
   readonly terms: readonly string[];
   readonly quoteText?: string;
+  readonly trigrams?: readonly string[];
   readonly assessment?: string;
 }
 
+/** One document's claims, and the cluster of each named actor it has (by position), which claims weigh. */
+export interface ClaimDocument {
+  readonly path: string;
+  readonly claims: readonly ClaimFeatures[];
+  readonly actorIds: readonly string[];
+}
+
 export interface ClaimContext {
-  /** Actor cluster ids inside a span: shared actors are strong evidence of the same claim. */
-  actorsWithin(path: string, start: number, end: number): readonly string[];
   speakerCluster(path: string, mention: ClaimMention): string | undefined;
 }
 
@@ -36,10 +41,10 @@ export interface ClaimContext {
  * different speakers is a discrepancy.
  */
 export function linkClaims(
-  documents: readonly LinkDocument[], related: Relatedness, context: ClaimContext,
+  documents: readonly ClaimDocument[], related: Relatedness, context: ClaimContext,
   registry: ClusterRegistry, discrepancies: Discrepancy[],
 ): void {
-  const items = collect(documents, context);
+  const items = collect(documents);
   const terms = new TermTable(items);
   const sets = new IndexedUnionFind(items.length);
   const docOf = items.map((item) => related.indexOfDocument(item.ref.path));
@@ -131,37 +136,25 @@ function forEachAssessmentPair(items: readonly ClaimItem[], visit: (a: ClaimItem
 /** Quotes that share a run of three words are compared word for word. */
 function forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): void {
   const byTrigram = new Map<string, ClaimItem[]>();
-  for (const item of items) {
-    if (!item.quoteText) continue;
-    const words = item.quoteText.split(' ');
-    const seen = new Set<string>();
-    for (let i = 0; i + 3 <= words.length; i++) {
-      const trigram = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-      if (seen.has(trigram)) continue;
-      seen.add(trigram);
-      addTo(byTrigram, trigram, item);
-    }
-  }
+  for (const item of items) for (const trigram of item.trigrams ?? []) addTo(byTrigram, trigram, item);
   for (const posting of byTrigram.values()) {
     if (posting.length < 2 || posting.length > MAX_POSTING) continue;
     for (let i = 0; i < posting.length; i++) for (let j = i + 1; j < posting.length; j++) visit(posting[i], posting[j]);
   }
 }
 
-function collect(documents: readonly LinkDocument[], context: ClaimContext): ClaimItem[] {
+function collect(documents: readonly ClaimDocument[]): ClaimItem[] {
   const items: ClaimItem[] = [];
   for (const doc of documents) {
-    doc.mentions.forEach((mention, index) => {
-      if (mention.kind !== 'claim') return;
-      const asserted = mention.content ?? mention;
-      const { terms, quoteText, assessment } = textFeatures(mention, doc.folded);
-      const actors = context.actorsWithin(doc.path, asserted.start, asserted.end).map((id) => `@${id}`);
+    for (const { index, mention, text, named } of doc.claims) {
+      const terms = [...text.terms];
+      for (const position of named) terms.push(`@${doc.actorIds[position]}`);
+      if (text.assessment) terms.push(text.assessment);
       items.push({
-        key: `${doc.path}\u0000${String(index).padStart(6, '0')}`, order: items.length, ref: { path: doc.path, index }, mention,
-        terms: [...terms, ...actors, ...(assessment ? [assessment] : [])],
-        ...(quoteText ? { quoteText } : {}), ...(assessment ? { assessment } : {}),
+        order: items.length, ref: { path: doc.path, index }, mention, terms,
+        ...(text.quoteText ? { quoteText: text.quoteText, trigrams: text.trigrams } : {}), ...(text.assessment ? { assessment: text.assessment } : {}),
       });
-    });
+    }
   }
   return items;
 }
@@ -245,38 +238,6 @@ function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {
   const smaller = Math.min(weightA, weightB);
   // Either most of both statements is shared, or nearly all of the shorter one is.
   return sharedCount >= 2 && total > 0 && (shared / total >= CLAIM_SIMILARITY || (smaller > 0 && shared / smaller >= CLAIM_CONTAINMENT && shared / total >= CLAIM_SIMILARITY / 3));
-}
-
-interface TextFeatures {
-  readonly folded: string;
-  readonly whole: string;
-  readonly terms: readonly string[];
-  readonly quoteText?: string;
-  readonly assessment?: string;
-}
-
-/**
- * What a claim's own text contributes, kept per mention: relinking a workspace after an
- * edit meets the same mention objects again for every unchanged document. The texts are
- * compared on each hit, so a mention seen with other text is worked out afresh.
- */
-const featuresOf = new WeakMap<ClaimMention, TextFeatures>();
-
-function textFeatures(mention: ClaimMention, documentFolded: string): TextFeatures {
-  const asserted = mention.content ?? mention;
-  const folded = documentFolded.slice(asserted.start, asserted.end);
-  const whole = documentFolded.slice(mention.start, mention.end);
-  const known = featuresOf.get(mention);
-  if (known && known.folded === folded && known.whole === whole) return known;
-  const quoteText = mention.type === 'quote' ? normaliseQuote(folded) : undefined;
-  const assessment = mention.type === 'claim' ? assessmentOfText(whole) : undefined;
-  const features: TextFeatures = { folded, whole, terms: claimTerms(folded), ...(quoteText ? { quoteText } : {}), ...(assessment ? { assessment } : {}) };
-  featuresOf.set(mention, features);
-  return features;
-}
-
-function normaliseQuote(folded: string): string {
-  return folded.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function quoteSpeakerConflicts(clusterId: string, members: readonly ClaimItem[], context: ClaimContext, out: Discrepancy[]): void {

@@ -1,19 +1,16 @@
 import type { NumberMention } from '../model';
-import { ClusterRegistry, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
-import { sentenceAt } from '../text/sentences';
-import { relateNumbers, type NumberRelation } from './number-relation';
-import { clauseAround, isAggregate, subjectKey, type Clause } from './number-subject';
+import { ClusterRegistry, type Discrepancy, type MentionRef } from './clusters';
+import { prepareFigure, relatePrepared, type NumberRelation } from './number-relation';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
-import { UnionFind } from './union-find';
+import { IndexedUnionFind } from './union-find';
 import { addTo } from '../multimap';
 
-/** Events that happen as incidents as well as over a period; only for these does the difference matter. */
-const INCIDENT_EVENTS = /:(casualties|displacement|attack|arrest)$/;
-
-interface Keyed {
+/** A figure with its subject key and what its sentence names. */
+export interface KeyedFigure {
   readonly ref: MentionRef;
   readonly mention: NumberMention;
+  readonly key: string;
   readonly aggregate: boolean;
   /** Actor clusters named in the figure's sentence: who or where it is about. */
   readonly actors: readonly string[];
@@ -21,41 +18,28 @@ interface Keyed {
   readonly dates: readonly string[];
 }
 
-export interface NumberContext {
-  actorsWithin(path: string, start: number, end: number): readonly string[];
+interface Keyed extends KeyedFigure {
+  /** Position in its key's group: the union-find works on these. */
+  readonly order: number;
+  /** The document's position for `Relatedness.relatedAt`. */
+  readonly doc: number;
 }
 
 /**
  * Groups figures by subject key, then splits each group by document relatedness, so a
  * cluster holds the figures that several sources give for one thing. Every cluster
  * that spans documents is checked pairwise and its conflicts and arithmetic matches
- * become discrepancies.
+ * become discrepancies. `figures` come document by document, each in mention order.
  */
 export function linkNumbers(
-  documents: readonly LinkDocument[], related: Relatedness, context: NumberContext,
-  registry: ClusterRegistry, discrepancies: Discrepancy[],
+  figures: readonly KeyedFigure[], related: Relatedness, registry: ClusterRegistry, discrepancies: Discrepancy[],
 ): void {
   const byKey = new Map<string, Keyed[]>();
-  for (const doc of documents) {
-    const sentenceDates = new Map<number, string[]>();
-    const keyed: [string, number, NumberMention, Clause][] = [];
-    doc.mentions.forEach((mention, index) => {
-      if (mention.kind !== 'number') return;
-      const sentence = sentenceAt(doc.sentences, mention.start) ?? { start: mention.start, end: mention.end };
-      const clause = clauseAround(doc.folded, mention, sentence);
-      const key = subjectKey(mention, clause);
-      if (!key) return;
-      if (key.startsWith('date:')) addTo(sentenceDates, sentence.start, key);
-      keyed.push([key, index, mention, clause]);
-    });
-    for (const [key, index, mention, clause] of keyed) {
-      const sentence = sentenceAt(doc.sentences, mention.start) ?? { start: mention.start, end: mention.end };
-      addTo(byKey, key, {
-        ref: { path: doc.path, index }, mention, aggregate: INCIDENT_EVENTS.test(key) && isAggregate(clause.text),
-        actors: context.actorsWithin(doc.path, sentence.start, sentence.end),
-        dates: (sentenceDates.get(sentence.start) ?? []).filter((d) => d !== key),
-      });
-    }
+  for (const figure of figures) {
+    const doc = related.indexOfDocument(figure.ref.path);
+    const group = byKey.get(figure.key);
+    if (group) group.push({ ...figure, order: group.length, doc });
+    else byKey.set(figure.key, [{ ...figure, order: 0, doc }]);
   }
   for (const key of [...byKey.keys()].sort()) {
     const about = describe(key);
@@ -73,9 +57,8 @@ export function linkNumbers(
  * the story: the same day in two reports of one event is the same day.
  */
 function groupBySubject(items: readonly Keyed[], related: Relatedness, dates: boolean): Keyed[][] {
-  const sets = new UnionFind();
-  const keyOf = (i: Keyed): string => `${i.ref.path}\u0000${i.ref.index}`;
-  for (const item of items) sets.find(keyOf(item));
+  const sets = new IndexedUnionFind(items.length);
+  const keyOf = (i: Keyed): number => i.order;
   // Story-level figures (dates, period totals, figures whose sentence names nobody) join
   // across related documents: one representative per document and kind is enough.
   const storyLevel = new Map<string, Keyed>();
@@ -93,7 +76,7 @@ function groupBySubject(items: readonly Keyed[], related: Relatedness, dates: bo
     for (let j = i + 1; j < representatives.length; j++) {
       const a = representatives[i];
       const b = representatives[j];
-      if (a.aggregate === b.aggregate && related.related(a.ref.path, b.ref.path)) sets.union(keyOf(a), keyOf(b));
+      if (a.aggregate === b.aggregate && related.relatedAt(a.doc, b.doc)) sets.union(keyOf(a), keyOf(b));
     }
   }
   // Incident figures join those that name a common actor or date, found through an index.
@@ -101,12 +84,12 @@ function groupBySubject(items: readonly Keyed[], related: Relatedness, dates: bo
   for (const item of incidents) for (const c of [...item.actors, ...item.dates]) addTo(byContext, c, item);
   for (const item of incidents) {
     for (const c of [...item.actors, ...item.dates]) {
-      for (const other of byContext.get(c)!) if (other !== item && related.related(item.ref.path, other.ref.path)) sets.union(keyOf(item), keyOf(other));
+      for (const other of byContext.get(c)!) if (other !== item && related.relatedAt(item.doc, other.doc)) sets.union(keyOf(item), keyOf(other));
     }
     // A story-level figure of the same document or a related one is the same subject too.
-    for (const rep of representatives) if (!rep.aggregate && related.related(item.ref.path, rep.ref.path) && sameContext(item, rep)) sets.union(keyOf(item), keyOf(rep));
+    for (const rep of representatives) if (!rep.aggregate && related.relatedAt(item.doc, rep.doc) && sameContext(item, rep)) sets.union(keyOf(item), keyOf(rep));
   }
-  const groups = new Map<string, Keyed[]>();
+  const groups = new Map<number, Keyed[]>();
   for (const item of items) {
     const root = sets.find(keyOf(item));
     addTo(groups, root, item);
@@ -125,13 +108,14 @@ function sameContext(a: Keyed, b: Keyed): boolean {
 function findDiscrepancies(clusterId: string, about: string, members: readonly Keyed[], out: Discrepancy[]): void {
   const eachAmounts = new Set<number>();
   for (const m of members) if (m.mention.value.scope === 'each' && m.mention.value.amount !== undefined) eachAmounts.add(m.mention.value.amount);
+  const prepared = members.map((m) => prepareFigure(m.mention.value, eachAmounts));
   const sides = new Map<'conflict' | 'consistent-after-arithmetic', Set<MentionRef>>();
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) {
       const a = members[i];
       const b = members[j];
-      if (a.ref.path === b.ref.path) continue;
-      const relation: NumberRelation = relateNumbers(a.mention.value, b.mention.value, eachAmounts);
+      if (a.doc === b.doc) continue;
+      const relation: NumberRelation = relatePrepared(prepared[i], prepared[j]);
       if (relation !== 'conflict' && relation !== 'consistent-after-arithmetic') continue;
       const set = sides.get(relation) ?? sides.set(relation, new Set()).get(relation)!;
       set.add(a.ref).add(b.ref);

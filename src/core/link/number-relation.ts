@@ -35,19 +35,37 @@ const SIDES = [2, 3, 4];
  * the same way rather than flagged against "314 in total".
  */
 export function relateNumbers(a: NumberValue, b: NumberValue, eachAmounts: ReadonlySet<number> = new Set()): NumberRelation {
-  const ia = plausibleInterval(a);
-  const ib = plausibleInterval(b);
+  return relatePrepared(prepareFigure(a, eachAmounts), prepareFigure(b, eachAmounts));
+}
+
+/** What `relateNumbers` needs of one figure, worked out once when it is compared with many. */
+export interface PreparedFigure {
+  readonly value: NumberValue;
+  readonly interval: [number, number] | undefined;
+  readonly exact: boolean;
+  readonly perSide: boolean;
+}
+
+export function prepareFigure(value: NumberValue, eachAmounts: ReadonlySet<number>): PreparedFigure {
+  return {
+    value,
+    interval: plausibleInterval(value),
+    exact: (value.approx ?? 'exact') === 'exact' && value.min === undefined,
+    perSide: value.scope === 'each' || (value.amount !== undefined && eachAmounts.has(value.amount) && value.scope !== 'total'),
+  };
+}
+
+export function relatePrepared(a: PreparedFigure, b: PreparedFigure): NumberRelation {
+  const ia = a.interval;
+  const ib = b.interval;
   if (!ia || !ib) return 'conflict';
-  const exactA = (a.approx ?? 'exact') === 'exact' && a.min === undefined;
-  const exactB = (b.approx ?? 'exact') === 'exact' && b.min === undefined;
-  if (exactA && exactB && a.amount === b.amount && a.scope === b.scope) return 'same';
-  const perSideA = a.scope === 'each' || (a.amount !== undefined && eachAmounts.has(a.amount) && a.scope !== 'total');
-  const perSideB = b.scope === 'each' || (b.amount !== undefined && eachAmounts.has(b.amount) && b.scope !== 'total');
-  if (perSideA !== perSideB) {
-    const [each, total] = perSideA ? [ia, ib] : [ib, ia];
+  const same = a.exact && b.exact && a.value.amount === b.value.amount;
+  if (same && a.value.scope === b.value.scope) return 'same';
+  if (a.perSide !== b.perSide) {
+    const [each, total] = a.perSide ? [ia, ib] : [ib, ia];
     if (SIDES.some((k) => overlaps([each[0] * k, each[1] * k], total))) return 'consistent-after-arithmetic';
   }
-  if (overlaps(ia, ib)) return exactA && exactB && a.amount === b.amount ? 'same' : 'approximately-same';
+  if (overlaps(ia, ib)) return same ? 'same' : 'approximately-same';
   return 'conflict';
 }
 

@@ -25,6 +25,9 @@ const EVENT_CLASSES: readonly [RegExp, string][] = [
   [/\b(vot\w*|ballots?|elect\w*|poll\w*|approv\w*|support\w*)\b/i, 'support'],
 ];
 
+/** The same patterns compiled once for scanning a whole clause (compiling them per figure cost more than matching). */
+const GLOBAL_EVENT_CLASSES: readonly [RegExp, string][] = EVENT_CLASSES.map(([pattern, event]) => [new RegExp(pattern.source, 'gi'), event]);
+
 export function unitClass(unit: string | undefined): string | undefined {
   if (!unit) return undefined;
   const lower = unit.toLowerCase();
@@ -37,15 +40,20 @@ export function unitClass(unit: string | undefined): string | undefined {
  * `figureAt` is the figure's offset in `clause`.
  */
 export function eventClass(clause: string, figureAt = 0): string | undefined {
-  let best: { event: string; distance: number } | undefined;
-  for (const [pattern, event] of EVENT_CLASSES) {
-    const global = new RegExp(pattern.source, 'gi');
-    for (const m of clause.matchAll(global)) {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const [pattern, event] of GLOBAL_EVENT_CLASSES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
       const distance = Math.abs(m.index - figureAt);
-      if (!best || distance < best.distance) best = { event, distance };
+      if (distance < bestDistance) {
+        best = event;
+        bestDistance = distance;
+      }
+      if (m[0].length === 0) pattern.lastIndex++;
     }
   }
-  return best?.event;
+  return best;
 }
 
 const AGGREGATE = /\b(since (?:the |its |their |\w+'s )?(?:war|invasion|start|beginning|outbreak|conflict|fighting|offensive|(?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?:over|in|during) the (?:same |whole |entire )?period|so far|to date|in total|overall|altogether|throughout|over the course|cumulative|all told|in all|of the (?:war|conflict)|(?:war|conflict|fighting) (?:has|have))\b/i;

@@ -9,26 +9,39 @@ const SMALL_WORKSPACE = 12;
 const MAX_TABLE_DOCUMENTS = 4096;
 
 export class Relatedness {
-  private readonly weights = new Map<string, number>();
   private readonly memo = new Map<number, boolean>();
   private readonly indexOf = new Map<string, number>();
   private readonly paths: string[];
+  /** Each document's actor clusters as small integers, in the order the document names them, and as a set. */
+  private readonly clusters: Int32Array[] = [];
+  private readonly clusterSets: Set<number>[] = [];
+  private readonly weights: Float64Array;
   /** Answers by pair (0 unknown, 1 related, 2 not) while n² bytes stay small; a map beyond. */
   private readonly table?: Uint8Array;
 
-  constructor(
-    private readonly actorsByDocument: ReadonlyMap<string, ReadonlySet<string>>,
-    private readonly threshold = 3,
-  ) {
-    const documentFrequency = new Map<string, number>();
-    for (const clusters of actorsByDocument.values()) {
-      for (const id of clusters) documentFrequency.set(id, (documentFrequency.get(id) ?? 0) + 1);
+  constructor(actorsByDocument: ReadonlyMap<string, ReadonlySet<string>>, private readonly threshold = 3) {
+    const ordinal = new Map<string, number>();
+    const documentFrequency: number[] = [];
+    for (const [path, ids] of actorsByDocument) {
+      this.indexOf.set(path, this.indexOf.size);
+      const ordinals = new Int32Array(ids.size);
+      let i = 0;
+      for (const id of ids) {
+        let n = ordinal.get(id);
+        if (n === undefined) {
+          ordinal.set(id, (n = documentFrequency.length));
+          documentFrequency.push(0);
+        }
+        documentFrequency[n]++;
+        ordinals[i++] = n;
+      }
+      this.clusters.push(ordinals);
+      this.clusterSets.push(new Set(ordinals));
     }
-    for (const path of actorsByDocument.keys()) this.indexOf.set(path, this.indexOf.size);
     this.paths = [...actorsByDocument.keys()];
     if (this.paths.length <= MAX_TABLE_DOCUMENTS) this.table = new Uint8Array(this.paths.length * this.paths.length);
     const total = actorsByDocument.size;
-    for (const [id, df] of documentFrequency) this.weights.set(id, Math.log(1 + total / df));
+    this.weights = Float64Array.from(documentFrequency, (df) => Math.log(1 + total / df));
   }
 
   related(a: string, b: string): boolean {
@@ -55,7 +68,7 @@ export class Relatedness {
       if (known !== undefined) return known;
     }
     // A folder of a dozen articles is usually one story: one shared actor is enough there.
-    const score = this.score(this.paths[ia], this.paths[ib]);
+    const score = this.scoreAt(ia, ib);
     const result = n <= SMALL_WORKSPACE ? score > 0 : score >= this.threshold;
     if (this.table) this.table[key] = result ? 1 : 2;
     else this.memo.set(key, result);
@@ -63,12 +76,17 @@ export class Relatedness {
   }
 
   score(a: string, b: string): number {
-    const clustersA = this.actorsByDocument.get(a);
-    const clustersB = this.actorsByDocument.get(b);
-    if (!clustersA || !clustersB) return 0;
-    const [small, large] = clustersA.size <= clustersB.size ? [clustersA, clustersB] : [clustersB, clustersA];
+    const ia = this.indexOfDocument(a);
+    const ib = this.indexOfDocument(b);
+    return ia < 0 || ib < 0 ? 0 : this.scoreAt(ia, ib);
+  }
+
+  /** The shared clusters' weights, summed in the order the smaller document names them. */
+  private scoreAt(ia: number, ib: number): number {
+    const [small, large] = this.clusters[ia].length <= this.clusters[ib].length ? [ia, ib] : [ib, ia];
+    const inLarge = this.clusterSets[large];
     let score = 0;
-    for (const id of small) if (large.has(id)) score += this.weights.get(id) ?? 0;
+    for (const id of this.clusters[small]) if (inLarge.has(id)) score += this.weights[id];
     return score;
   }
 

@@ -1,11 +1,11 @@
-import type { ActorMention, ClaimMention } from '../model';
+import type { ClaimMention } from '../model';
 import { linkActors, type ActorLinking, type ActorOverrides } from './actor-linker';
 import { NameNodes } from './actor-nodes';
 import { linkClaims } from './claim-linker';
 import { ClusterRegistry, type Cluster, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
-import { linkNumbers } from './number-linker';
+import { linkNumbers, type KeyedFigure } from './number-linker';
+import { documentFeatures, type DocumentFeatures } from './document-features';
 import { Relatedness } from './relatedness';
-import { countryOfCapital } from './aliases';
 import { slugify } from './slug';
 import { addTo } from '../multimap';
 
@@ -26,52 +26,38 @@ export function linkWorkspace(
   documents: readonly LinkDocument[], overrides: ActorOverrides = {}, names = new NameNodes(),
 ): WorkspaceLinking {
   const sorted = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const actorDocs = sorted.map((doc) => ({ path: doc.path, text: doc.text, actors: doc.mentions.filter(isActor) }));
+  const features = sorted.map((doc) => documentFeatures(doc, names));
+  const actorDocs = sorted.map((doc, i) => ({ path: doc.path, text: doc.text, actors: features[i].named, acronyms: features[i].acronyms }));
   const actors = linkActors(actorDocs, overrides, new NameNodes(names.keyCacheForReuse()));
   const registry = new ClusterRegistry();
   const members = new Map<string, MentionRef[]>();
   const actorsByDocument = new Map<string, Set<string>>();
-  const actorIdsByDocument = new Map<string, { mention: ActorMention; id: string }[]>();
-
-  for (const doc of sorted) {
-    const ids = new Set<string>();
-    const located: { mention: ActorMention; id: string }[] = [];
-    doc.mentions.forEach((mention, index) => {
-      if (mention.kind !== 'actor') return;
-      const cluster = actors.clusterOf(mention.name);
-      if (!cluster) return;
-      ids.add(cluster.id);
-      located.push({ mention, id: cluster.id });
-      addTo(members, cluster.id, { path: doc.path, index });
+  // The cluster of each named actor, by its position in the document's features.
+  const actorIds = features.map((f, d) => {
+    const path = sorted[d].path;
+    const ids = f.skeletons.map((skeleton, position) => {
+      const id = actors.clusterOfSkeleton(skeleton)!.id;
+      addTo(members, id, { path, index: f.namedIndex[position] });
+      return id;
     });
-    actorsByDocument.set(doc.path, ids);
-    actorIdsByDocument.set(doc.path, located);
-  }
+    actorsByDocument.set(path, new Set(ids));
+    return ids;
+  });
   for (const cluster of actors.clusters) {
     registry.addCluster({ id: cluster.id, kind: 'actor', label: cluster.label, actorType: cluster.type, members: members.get(cluster.id) ?? [] });
   }
 
   const related = new Relatedness(actorsByDocument);
   const discrepancies: Discrepancy[] = [];
-  const actorsWithin = (path: string, start: number, end: number): string[] =>
-    locatedWithin(actorIdsByDocument.get(path) ?? [], start, end).map((a) => a.id);
-  // For figures, a capital in the sentence also counts as its country ("Bern pledged" = Switzerland).
-  const partiesWithin = (path: string, start: number, end: number): string[] => {
-    const ids = new Set<string>();
-    for (const a of locatedWithin(actorIdsByDocument.get(path) ?? [], start, end)) {
-      ids.add(a.id);
-      const country = a.mention.type === 'place' ? countryOfCapital(names.keyOf(a.mention.name).skeleton) : undefined;
-      if (country) ids.add(actors.clusterOf(country)?.id ?? `actor:${slugify(country)}`);
-    }
-    return [...ids];
-  };
-  linkNumbers(sorted, related, { actorsWithin: partiesWithin }, registry, discrepancies);
-  linkClaims(sorted, related, {
-    actorsWithin,
+  linkNumbers(keyedFigures(sorted, features, actorIds, actors), related, registry, discrepancies);
+  const claimDocs = sorted.map((doc, d) => ({ path: doc.path, claims: features[d].claims, actorIds: actorIds[d] }));
+  const byPath = new Map(sorted.map((doc, d) => [doc.path, d]));
+  linkClaims(claimDocs, related, {
     speakerCluster: (path, mention: ClaimMention) => {
       const span = mention.speakerSpan;
-      const atSpan = span && (actorIdsByDocument.get(path) ?? []).find((a) => a.mention.start === span.start);
-      return atSpan ? atSpan.id : mention.speaker ? actors.clusterOf(mention.speaker)?.id : undefined;
+      const d = byPath.get(path);
+      const at = span && d !== undefined ? features[d].named.findIndex((a) => a.start === span.start) : -1;
+      return at >= 0 && d !== undefined ? actorIds[d][at] : mention.speaker ? actors.clusterOf(mention.speaker)?.id : undefined;
     },
   }, registry, discrepancies);
 
@@ -83,20 +69,28 @@ export function linkWorkspace(
   };
 }
 
-/** The actors inside [start, end), by binary search: they are sorted by position. */
-function locatedWithin<T extends { mention: { start: number; end: number } }>(sorted: readonly T[], start: number, end: number): T[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].mention.start < start) low = mid + 1;
-    else high = mid;
-  }
-  const out: T[] = [];
-  for (let i = low; i < sorted.length && sorted[i].mention.start < end; i++) if (sorted[i].mention.end <= end) out.push(sorted[i]);
+/** Each figure with the actors its sentence names; a capital also counts as its country ("Bern pledged" = Switzerland). */
+function keyedFigures(
+  sorted: readonly LinkDocument[], features: readonly DocumentFeatures[], actorIds: readonly (readonly string[])[], actors: ActorLinking,
+): KeyedFigure[] {
+  const countryIds = new Map<string, string>();
+  const countryId = (country: string): string => {
+    let id = countryIds.get(country);
+    if (id === undefined) countryIds.set(country, (id = actors.clusterOf(country)?.id ?? `actor:${slugify(country)}`));
+    return id;
+  };
+  const out: KeyedFigure[] = [];
+  sorted.forEach((doc, d) => {
+    const { figures, capitalOf } = features[d];
+    for (const figure of figures) {
+      const ids = new Set<string>();
+      for (const position of figure.named) {
+        ids.add(actorIds[d][position]);
+        const country = capitalOf[position];
+        if (country) ids.add(countryId(country));
+      }
+      out.push({ ref: { path: doc.path, index: figure.index }, mention: figure.mention, key: figure.key, aggregate: figure.aggregate, actors: [...ids], dates: figure.dates });
+    }
+  });
   return out;
-}
-
-function isActor(mention: { kind: string }): mention is ActorMention {
-  return mention.kind === 'actor';
 }

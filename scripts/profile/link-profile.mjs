@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// Times workspace linking on a folder of articles, apart from analysis, so linking can be
+// profiled on its own: `node --cpu-prof scripts/profile/link-profile.mjs [--corpus DIR]`.
+// Builds the index once (analysis), then relinks it: cold (first relink, nothing cached),
+// warm (nothing changed), after one edited document, and the CLI's one-shot linkWorkspace.
+// Prints each median and a fingerprint of the clusters and discrepancies, so a change that
+// should not alter output can be checked on the whole corpus. Times are CPU milliseconds.
+// Needs `npx tsc -p .` first.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+// `--out DIR`: the compiled tree to load (default out/), e.g. a build of an earlier commit to compare with.
+const out = (p) => require(join(resolve(arg('--out', join(repo, 'out'))), 'src', p));
+const dir = resolve(arg('--corpus', join(repo, '..', 'shared', 'corpora', 'fnc1-bodies')));
+const rounds = Number(arg('--rounds', 5));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// CPU time of this process, not wall time: the machine is shared, and a busy neighbour
+// stretches wall time far more than it stretches the work done.
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const time = (fn) => {
+  const t = cpuMs();
+  const result = fn();
+  return [cpuMs() - t, result];
+};
+
+const { analyzeText } = out('core/analysis.js');
+const { WorkspaceIndex } = out('core/index/workspace-index.js');
+const { linkWorkspace } = out('core/link/workspace-linking.js');
+
+const files = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort();
+const docs = files.map((f) => ({ path: f, text: readFileSync(join(dir, f), 'utf8') }));
+let started = cpuMs();
+const index = new WorkspaceIndex((text) => analyzeText(text));
+for (const d of docs) index.update(d.path, d.text);
+const analysisMs = cpuMs() - started;
+
+function fingerprint(linking) {
+  const hash = createHash('sha256');
+  for (const [id, c] of linking.clusters) hash.update(`${id}|${c.label}|${c.about ?? ''}|${c.actorType ?? ''}|${c.members.map((m) => `${m.path}#${m.index}`).join(',')}\n`);
+  for (const d of linking.discrepancies) hash.update(`${d.cluster}|${d.about}|${d.relation}|${d.mentions.map((m) => `${m.path}#${m.index}`).join(',')}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+const [coldMs, cold] = time(() => index.relink());
+const warm = [];
+for (let r = 0; r < rounds; r++) warm.push(time(() => index.relink())[0]);
+// One edited document, as after a typing pause: a word appended to a mid-sized article.
+const target = docs[Math.floor(docs.length / 2)];
+const edited = [];
+let after;
+for (let r = 0; r < rounds; r++) {
+  index.update(target.path, `${target.text} Edit ${r}.`);
+  const [ms, linking] = time(() => index.relink());
+  edited.push(ms);
+  after = linking;
+}
+index.update(target.path, target.text);
+const back = index.relink();
+const documents = index.paths().map((p) => index.document(p));
+const oneShot = [];
+let fresh;
+for (let r = 0; r < Math.min(rounds, 3); r++) {
+  const [ms, linking] = time(() => linkWorkspace(documents));
+  oneShot.push(ms);
+  fresh = linking;
+}
+console.log(JSON.stringify({
+  documents: docs.length,
+  analysis_ms: Math.round(analysisMs),
+  relink_cold_ms: Math.round(coldMs),
+  relink_warm_ms: Math.round(median(warm)),
+  relink_after_edit_ms: Math.round(median(edited)),
+  link_workspace_fresh_ms: Math.round(median(oneShot)),
+  fingerprint: { cold: fingerprint(cold), restored: fingerprint(back), fresh: fingerprint(fresh), edited: fingerprint(after) },
+  heap_mb: Math.round(process.memoryUsage().heapUsed / 1048576),
+  peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+}, null, 1));

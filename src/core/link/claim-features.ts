@@ -1,0 +1,35 @@
+import type { ClaimMention } from '../model';
+import { assessmentOfText, claimTerms } from '../detect/claims/terms';
+
+/** What a claim's own text contributes to linking; nothing in it depends on other documents. */
+export interface TextFeatures {
+  readonly terms: readonly string[];
+  /** A quote's words, lower-cased, one space apart. */
+  readonly quoteText?: string;
+  /** A quote's distinct runs of three words, by which quotes find each other. */
+  readonly trigrams?: readonly string[];
+  readonly assessment?: string;
+}
+
+export function textFeatures(mention: ClaimMention, documentFolded: string): TextFeatures {
+  const asserted = mention.content ?? mention;
+  const folded = documentFolded.slice(asserted.start, asserted.end);
+  const quoteText = mention.type === 'quote' ? normaliseQuote(folded) : undefined;
+  const assessment = mention.type === 'claim' ? assessmentOfText(documentFolded.slice(mention.start, mention.end)) : undefined;
+  return {
+    terms: claimTerms(folded),
+    ...(quoteText ? { quoteText, trigrams: trigramsOf(quoteText) } : {}),
+    ...(assessment ? { assessment } : {}),
+  };
+}
+
+function normaliseQuote(folded: string): string {
+  return folded.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function trigramsOf(quoteText: string): string[] {
+  const words = quoteText.split(' ');
+  const seen = new Set<string>();
+  for (let i = 0; i + 3 <= words.length; i++) seen.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return [...seen];
+}

@@ -1,0 +1,130 @@
+import type { ActorMention, ClaimMention, NumberMention } from '../model';
+import { foldTypography } from '../text/fold';
+import { sentenceAt } from '../text/sentences';
+import { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
+import type { NameNodes } from './actor-nodes';
+import { countryOfCapital } from './aliases';
+import { textFeatures, type TextFeatures } from './claim-features';
+import type { LinkDocument } from './clusters';
+import { clauseAround, isAggregate, subjectKey } from './number-subject';
+
+/** Events that happen as incidents as well as over a period; only for these does the difference matter. */
+const INCIDENT_EVENTS = /:(casualties|displacement|attack|arrest)$/;
+
+export interface FigureFeatures {
+  readonly index: number;
+  readonly mention: NumberMention;
+  readonly key: string;
+  readonly aggregate: boolean;
+  /** Named actors in the figure's sentence, as positions in `DocumentFeatures.named`. */
+  readonly named: Int32Array;
+  /** Dates in the same sentence, by their subject key. */
+  readonly dates: readonly string[];
+}
+
+export interface ClaimFeatures {
+  readonly index: number;
+  readonly mention: ClaimMention;
+  readonly text: TextFeatures;
+  /** Named actors inside what the claim asserts, as positions in `DocumentFeatures.named`. */
+  readonly named: Int32Array;
+}
+
+/**
+ * What linking needs of one document that no other document changes: which mentions are
+ * named actors and their name skeletons, the acronyms it defines, each figure's subject
+ * key and sentence context, each claim's terms. Worked out once per analysis and kept
+ * with it, so relinking a workspace after an edit redoes this only for the edited
+ * document; only what depends on the whole workspace (clusters) is recomputed.
+ */
+export interface DocumentFeatures {
+  readonly text: string;
+  readonly mentions: LinkDocument['mentions'];
+  /** Actor mentions with a non-empty name skeleton (each gets a cluster), in position order. */
+  readonly named: readonly ActorMention[];
+  readonly namedIndex: Int32Array;
+  readonly skeletons: readonly string[];
+  /** For a named capital, the country it stands for when figures are compared ("Bern pledged"). */
+  readonly capitalOf: readonly (string | undefined)[];
+  readonly acronyms: readonly AcronymDefinition[];
+  readonly figures: readonly FigureFeatures[];
+  readonly claims: readonly ClaimFeatures[];
+}
+
+const cache = new WeakMap<LinkDocument, DocumentFeatures>();
+
+export function documentFeatures(doc: LinkDocument, names: NameNodes): DocumentFeatures {
+  const known = cache.get(doc);
+  // Analyses are immutable; the check guards a caller that reuses an object for new text.
+  if (known && known.text === doc.text && known.mentions === doc.mentions) return known;
+  const features = computeFeatures(doc, names);
+  cache.set(doc, features);
+  return features;
+}
+
+function computeFeatures(doc: LinkDocument, names: NameNodes): DocumentFeatures {
+  const named: ActorMention[] = [];
+  const namedIndex: number[] = [];
+  const skeletons: string[] = [];
+  const capitalOf: (string | undefined)[] = [];
+  doc.mentions.forEach((mention, index) => {
+    if (mention.kind !== 'actor') return;
+    const skeleton = names.keyOf(mention.name).skeleton;
+    if (skeleton.length === 0) return;
+    named.push(mention);
+    namedIndex.push(index);
+    skeletons.push(skeleton);
+    capitalOf.push(mention.type === 'place' ? countryOfCapital(skeleton) : undefined);
+  });
+  const within = (start: number, end: number): Int32Array => namedWithin(named, start, end);
+  return {
+    text: doc.text, mentions: doc.mentions, named, namedIndex: Int32Array.from(namedIndex), skeletons, capitalOf,
+    acronyms: findAcronymDefinitions(foldTypography(doc.text)),
+    figures: figureFeatures(doc, within),
+    claims: claimFeatures(doc, within),
+  };
+}
+
+function figureFeatures(doc: LinkDocument, within: (start: number, end: number) => Int32Array): FigureFeatures[] {
+  const sentenceDates = new Map<number, string[]>();
+  const keyed: { index: number; mention: NumberMention; key: string; clause: string; sentence: { start: number; end: number } }[] = [];
+  doc.mentions.forEach((mention, index) => {
+    if (mention.kind !== 'number') return;
+    const sentence = sentenceAt(doc.sentences, mention.start) ?? { start: mention.start, end: mention.end };
+    const clause = clauseAround(doc.folded, mention, sentence);
+    const key = subjectKey(mention, clause);
+    if (!key) return;
+    if (key.startsWith('date:')) (sentenceDates.get(sentence.start) ?? sentenceDates.set(sentence.start, []).get(sentence.start)!).push(key);
+    keyed.push({ index, mention, key, clause: clause.text, sentence });
+  });
+  return keyed.map(({ index, mention, key, clause, sentence }) => ({
+    index, mention, key,
+    aggregate: INCIDENT_EVENTS.test(key) && isAggregate(clause),
+    named: within(sentence.start, sentence.end),
+    dates: (sentenceDates.get(sentence.start) ?? []).filter((d) => d !== key),
+  }));
+}
+
+function claimFeatures(doc: LinkDocument, within: (start: number, end: number) => Int32Array): ClaimFeatures[] {
+  const out: ClaimFeatures[] = [];
+  doc.mentions.forEach((mention, index) => {
+    if (mention.kind !== 'claim') return;
+    const asserted = mention.content ?? mention;
+    out.push({ index, mention, text: textFeatures(mention, doc.folded), named: within(asserted.start, asserted.end) });
+  });
+  return out;
+}
+
+/** Positions of the actors inside [start, end), by binary search: they are sorted by position. */
+export function namedWithin(sorted: readonly ActorMention[], start: number, end: number): Int32Array {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  const out: number[] = [];
+  for (let i = low; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(i);
+  return Int32Array.from(out);
+}
