@@ -6,7 +6,7 @@ import {
 } from '../core/annotations';
 import type { FileProblem } from '../core/actors-file';
 import type { Span } from '../core/text/span';
-import { readTextIfExists, writeFileAtomic } from './atomic-write';
+import { ConcurrentChangeError, readTextIfExists, writeFileAtomic } from './atomic-write';
 import { toCorePath } from './convert';
 import { SidecarLocation } from './sidecar-location';
 
@@ -38,6 +38,7 @@ interface MutableEntry {
 
 /** An outside change this soon after our own write may have been made without seeing it. */
 const RACE_WINDOW_MS = 2000;
+const WRITE_ATTEMPTS = 3;
 
 export class SidecarError extends Error {}
 
@@ -76,8 +77,12 @@ export class AnnotationStore implements vscode.Disposable {
   load(article: vscode.Uri): Promise<SidecarEntry | undefined> {
     return this.serial(article, async () => {
       const sidecar = this.location.sidecarOf(article);
-      const source = await readTextIfExists(sidecar).catch(() => undefined);
+      const source = await this.readSidecar(sidecar);
       const known = this.entries.get(article.toString());
+      if (Array.isArray(source)) {
+        this.markUnreadable(known ?? this.usableEntry(article, undefined, false), source);
+        return this.entries.get(article.toString());
+      }
       if (source === undefined) {
         if (known && known.file.annotations.length > 0 && known.disk) this.dropEntry(known);
         return this.entries.get(article.toString());
@@ -92,9 +97,9 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** A sidecar found on disk: loads it for the article it names. */
   async loadSidecar(sidecar: vscode.Uri): Promise<void> {
-    const source = await readTextIfExists(sidecar).catch(() => undefined);
+    const source = await this.readSidecar(sidecar);
     if (source === undefined) return;
-    const parsed = parseSidecar(source);
+    const parsed = parseSidecar(Array.isArray(source) ? '' : source);
     const article = parsed.file?.article ? this.location.articleOf(sidecar, parsed.file.article) : sidecar.with({ path: sidecar.path.slice(0, -'.annotations.yaml'.length) });
     if (this.location.sidecarOf(article).toString() !== sidecar.toString()) return;
     await this.load(article);
@@ -181,9 +186,13 @@ export class AnnotationStore implements vscode.Disposable {
     const entry = [...this.entries.values()].find((e) => e.sidecar.toString() === sidecar.toString());
     if (!entry) return this.loadSidecar(sidecar);
     return this.serial(entry.article, async () => {
-      const source = await readTextIfExists(sidecar).catch(() => undefined);
+      const source = await this.readSidecar(sidecar);
       if (source === undefined) {
         this.dropEntry(entry);
+        return;
+      }
+      if (Array.isArray(source)) {
+        this.markUnreadable(entry, source);
         return;
       }
       if (entry.problems.length === 0 && (source === entry.lastWritten || source === entry.disk?.source)) return;
@@ -195,12 +204,12 @@ export class AnnotationStore implements vscode.Disposable {
   articleRenamed(from: vscode.Uri, to: vscode.Uri): Promise<void> {
     return this.serial(from, async () => {
       const oldSidecar = this.location.sidecarOf(from);
-      const source = await readTextIfExists(oldSidecar).catch(() => undefined);
+      const source = await this.readSidecar(oldSidecar);
       const entry = this.entries.get(from.toString());
       this.entries.delete(from.toString());
       if (source === undefined) return;
       const newSidecar = this.location.sidecarOf(to);
-      const parsed = parseSidecar(source);
+      const parsed = Array.isArray(source) ? { usable: false, problems: source, source: '' } : parseSidecar(source);
       const fromPath = toCorePath(from);
       const toPath = toCorePath(to);
       const sidecarPath = toCorePath(newSidecar);
@@ -281,9 +290,26 @@ export class AnnotationStore implements vscode.Disposable {
     if (raced && conflicts.length + annotations.length > theirsFile.annotations.length) void this.persist(entry.article);
   }
 
+  /** Writes what this window holds, merged with whatever is on disk; retried when another writer gets in between. */
   private async write(entry: MutableEntry): Promise<void> {
-    const onDisk = await readTextIfExists(entry.sidecar);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.writeOnce(entry);
+        return;
+      } catch (error) {
+        if (!(error instanceof ConcurrentChangeError) || attempt >= WRITE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async writeOnce(entry: MutableEntry): Promise<void> {
     const text = await this.textOf(entry.article);
+    const read = await this.readSidecar(entry.sidecar);
+    if (Array.isArray(read)) {
+      this.markUnreadable(entry, read);
+      throw new SidecarError(this.refusal(entry));
+    }
+    const onDisk = read;
     if (onDisk !== entry.disk?.source && !(onDisk === undefined && entry.disk === undefined)) {
       if (onDisk !== undefined) this.absorb(entry, onDisk, text);
       else entry.disk = undefined;
@@ -293,14 +319,20 @@ export class AnnotationStore implements vscode.Disposable {
     const next = text === undefined ? entry.file : settleFile(entry.file, text);
     const out = writeSidecar({ ...next, article: this.articleField(entry.sidecar, entry.article) }, entry.disk);
     if (out === onDisk) return;
+    await writeFileAtomic(entry.sidecar, out, { source: onDisk });
     entry.beforeWrite = entry.disk;
     entry.lastWritten = out;
     entry.writtenAt = Date.now();
-    await writeFileAtomic(entry.sidecar, out);
     entry.disk = parseSidecar(out);
   }
 
-  private usableEntry(article: vscode.Uri, text?: string): MutableEntry {
+  private markUnreadable(entry: MutableEntry, problems: readonly FileProblem[]): void {
+    entry.problems = problems;
+    this.log.warn(`${entry.sidecar.path}: ${problems.map((p) => p.message).join('; ')}; nothing will be written to it.`);
+    this.emitter.fire(entry);
+  }
+
+  private usableEntry(article: vscode.Uri, text?: string, mustBeUsable = true): MutableEntry {
     let entry = this.entries.get(article.toString());
     if (!entry) {
       const sidecar = this.location.sidecarOf(article);
@@ -310,7 +342,7 @@ export class AnnotationStore implements vscode.Disposable {
       };
       this.entries.set(article.toString(), entry);
     }
-    if (entry.problems.length > 0) throw new SidecarError(this.refusal(entry));
+    if (mustBeUsable && entry.problems.length > 0) throw new SidecarError(this.refusal(entry));
     return entry;
   }
 
@@ -327,6 +359,15 @@ export class AnnotationStore implements vscode.Disposable {
   private dropEntry(entry: MutableEntry): void {
     this.entries.delete(entry.article.toString());
     this.emitter.fire({ ...entry, file: { ...entry.file, annotations: [] }, problems: [], articleMissing: false });
+  }
+
+  /** The sidecar's text, undefined when there is none, or why it cannot be read (then it is never written). */
+  private async readSidecar(uri: vscode.Uri): Promise<string | undefined | FileProblem[]> {
+    try {
+      return await readTextIfExists(uri);
+    } catch (error) {
+      return [{ line: 1, message: `the sidecar cannot be read: ${error instanceof Error ? error.message : String(error)}` }];
+    }
   }
 
   private async textOf(article: vscode.Uri): Promise<string | undefined> {

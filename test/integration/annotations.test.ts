@@ -158,6 +158,17 @@ suite('Annotations in sidecars', () => {
     await waitFor('the problem cleared', () => problems(sidecarOf(article)).length === 0);
   });
 
+  test('a sidecar saved in another encoding is reported and left byte for byte', async () => {
+    const latin1 = Uint8Array.from([...encode('version: 1\narticle: zz-harbour-count.txt\n# note: caf'), 0xe9, ...encode(' closed\n')]);
+    await vscode.workspace.fs.writeFile(sidecarOf(article), latin1);
+    await waitFor('a problem on the sidecar', () => problems(sidecarOf(article)).some((d) => /UTF-8/.test(d.message)));
+    const document = await vscode.workspace.openTextDocument(article);
+    await assert.rejects(api.annotations.add(document, { start: 0, end: 10 }, { kind: 'claim', type: 'claim' }), /UTF-8/);
+    assert.ok(Buffer.from(await vscode.workspace.fs.readFile(sidecarOf(article))).equals(Buffer.from(latin1)), "the file is byte for byte as it was");
+    await vscode.workspace.fs.writeFile(sidecarOf(article), encode(''));
+    await waitFor('the problem cleared', () => problems(sidecarOf(article)).length === 0);
+  });
+
   test('renaming the article takes its sidecar along', async () => {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
     const start = editor.document.getText().indexOf('312 vessels');
