@@ -141,6 +141,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   async add(document: vscode.TextDocument, span: Span, input: AnnotationInput): Promise<Annotation> {
     const article = document.uri;
+    if (document.isUntitled) throw new SidecarError('save the article first: its annotations are kept in a file beside it.');
     await this.load(article);
     return this.serial(article, async () => {
       const entry = this.usableEntry(article, document.getText());
