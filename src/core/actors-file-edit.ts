@@ -118,9 +118,12 @@ function edit(text: string, change: (file: ActorsDocument) => boolean): string {
   }
   const file = new ActorsDocument(text);
   if (!change(file)) return text;
-  // Sequences keep the indentation the file already uses; long lines stay on one line so diffs stay small.
+  // The file keeps its own list indentation, line endings and byte-order mark, and long
+  // lines stay on one line, so a diff shows the decision and nothing else.
   const indentSeq = !/^(actors|separate):[ \t]*\r?\n-/m.test(text);
-  return file.doc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq });
+  const printed = file.doc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq });
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  return bom + (text.includes('\r\n') ? printed.replace(/\r?\n/g, '\r\n') : printed);
 }
 
 /** The YAML document of the actors file, with the few operations the edits need. */

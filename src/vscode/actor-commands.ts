@@ -65,11 +65,14 @@ export function registerActorCommands(context: vscode.ExtensionContext, { servic
       const cluster = await picker.oneCluster(arg, 'Choose the actor to rename');
       const label = cluster && (await vscode.window.showInputBox({
         title: 'Rename Actor', prompt: `The name Corroborate shows for ${cluster.label} in every source`, value: cluster.label,
-        validateInput: (value) => (value.trim() ? undefined : 'A name cannot be empty.'),
+        validateInput: (value) => {
+          if (!value.trim()) return 'A name cannot be empty.';
+          const other = picker.otherActorNamed(value, cluster);
+          return other && { message: `"${value.trim()}" is a name of ${other.label}: renaming will merge the two actors.`, severity: vscode.InputBoxValidationSeverity.Warning };
+        },
       }));
-      if (!cluster || !label?.trim()) return false;
-      // The current label keeps counting as a name when articles write it.
-      const names = [...(await picker.namesOf(cluster)), ...(cluster.names.includes(cluster.label) ? [cluster.label] : [])];
+      if (!cluster || !label?.trim() || label.trim() === cluster.label) return false;
+      const names = await picker.namesOf(cluster);
       return run(`renamed to ${label.trim()}`, (text) => renameActor(text, names, label));
     }),
   );

@@ -67,7 +67,7 @@ export class ActorPicker {
       return undefined;
     }
     const items: NamesItem[] = [...groups.values()].map((forms) => ({
-      name: forms[0], label: forms.join(' / '), description: `${forms.reduce((n, f) => n + (counts.get(f) ?? 0), 0)} mentions`,
+      name: forms[0], label: forms.join(' / '), description: plural(forms.reduce((n, f) => n + (counts.get(f) ?? 0), 0), 'mention'),
     }));
     const picked = await vscode.window.showQuickPick(items, { title: `Which names of ${cluster.label} are someone else?`, canPickMany: true });
     if (!picked || picked.length === 0) return undefined;
@@ -79,27 +79,39 @@ export class ActorPicker {
     return { staying: staying.name, leaving: picked.map((item) => item.name) };
   }
 
-  /** The names the actors file already gives this actor, so its entry is extended; else the one name that best stands for it. */
+  /**
+   * The names the actors file already gives this actor, so its entry is extended rather
+   * than repeated, plus the label when articles write it (a new label must not drop it
+   * from the actor); else the one name that best stands for the actor.
+   */
   async namesOf(cluster: ActorCluster): Promise<string[]> {
     await this.file.reload();
     const linking = this.service.index.linking.actors;
     const written = (this.file.overrides.merges ?? []).flat().filter((name) => linking.clusterOf(name)?.id === cluster.id);
-    if (written.length > 0) return [...new Set(written)];
-    if (cluster.names.includes(cluster.label)) return [cluster.label];
+    const spoken = cluster.names.includes(cluster.label) ? [cluster.label] : [];
+    if (written.length + spoken.length > 0) return [...new Set([...written, ...spoken])];
     const counts = this.mentionCounts(cluster);
     return [[...cluster.names].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0] ?? cluster.label];
+  }
+
+  /** Another actor that already answers to `name`: a label is a name too, so using it would merge the two. */
+  otherActorNamed(name: string, cluster: ActorCluster): ActorCluster | undefined {
+    const other = this.service.index.linking.actors.clusterOf(name.trim());
+    return other && other.id !== cluster.id ? other : undefined;
   }
 
   private clusters(): ActorCluster[] {
     return [...this.service.index.linking.actors.clusters].filter((c) => c.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label));
   }
 
-  /** An Actors view node (the item itself, or a source or mention under it), else the actor under the cursor. */
+  /**
+   * An Actors view node (the item itself, or a source or mention under it), else the
+   * actor under the cursor (the editor's context menu passes the document's URI).
+   */
   private fromContext(arg: unknown): ActorCluster | undefined {
     const node = arg as { type?: unknown; id?: unknown; cluster?: unknown } | undefined;
     const id = node?.type === 'cluster' ? node.id : node?.cluster;
     if (typeof id === 'string') return this.clusters().find((c) => c.id === id);
-    if (arg !== undefined) return undefined;
     const editor = vscode.window.activeTextEditor;
     const path = editor && this.service.sync(editor.document);
     const located = path && editor ? this.service.index.mentionAt(path, editor.document.offsetAt(editor.selection.active), (m) => m.kind === 'actor') : undefined;
@@ -109,7 +121,7 @@ export class ActorPicker {
   private async pick(title: string, clusters: readonly ActorCluster[], many: boolean): Promise<ActorCluster[] | undefined> {
     const items: ClusterItem[] = clusters.map((cluster) => ({
       cluster, label: cluster.label, description: cluster.names.filter((n) => n !== cluster.label).slice(0, 4).join(', '),
-      detail: `${cluster.mentions} mentions in ${cluster.documents} source${cluster.documents === 1 ? '' : 's'}`,
+      detail: `${plural(cluster.mentions, 'mention')} in ${plural(cluster.documents, 'source')}`,
     }));
     const picked = many
       ? await vscode.window.showQuickPick(items, { title, canPickMany: true, matchOnDescription: true })
@@ -124,4 +136,8 @@ export class ActorPicker {
     }
     return counts;
   }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

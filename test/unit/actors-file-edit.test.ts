@@ -69,6 +69,14 @@ test('names are compared as the linker compares them: case, accents and possessi
   assert.equal(mergeActors(HAND_WRITTEN, ["ORLA BREENE'S", 'Orla Bréen']), HAND_WRITTEN);
 });
 
+test('line endings and a byte-order mark are kept', () => {
+  const windows = `\uFEFF${HAND_WRITTEN.replace(/\n/g, '\r\n')}`;
+  const text = mergeActors(windows, ['Orla Breene', 'O. Breen']);
+  assert.ok(text.startsWith('\uFEFF# Who is who'), JSON.stringify(text.slice(0, 20)));
+  assert.equal(text.replace(/\r\n/g, '').includes('\n'), false, 'every line ends in CRLF');
+  assert.ok(text.includes('names: [Breen, Orla Breene, O. Breen]\r\n'), text);
+});
+
 test('a merge that touches two entries joins them into one', () => {
   const two = lines('actors:', '  - label: Orla Breen', '    names: [Breen]', '  - names: [Harbour Office, Dunmore Harbour Office]');
   const text = mergeActors(two, ['Breen', 'Harbour Office']);
