@@ -1,8 +1,19 @@
+/** An array, or a list built while it is iterated (`LazyList`), written as a JSON array. */
+type List = Iterable<unknown> & { readonly length: number };
+
+function isList(v: unknown): v is List {
+  if (Array.isArray(v)) return true;
+  // A plain object only: typed arrays and other iterables keep JSON.stringify's rendering.
+  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype && Symbol.iterator in v &&
+    typeof (v as { length?: unknown }).length === 'number';
+}
+
 /**
  * `JSON.stringify(value, null, indent)` of an object (indent 0 or 2), in pieces: each
  * element of its array properties is stringified on its own, so a large scan is never
  * one huge string in memory. The pieces join to exactly the same text (strings in JSON
  * hold no raw line breaks, so nesting is a matter of indenting every line break).
+ * Properties may also be lists built as they are iterated, written as their arrays would be.
  */
 export function* jsonChunks(value: object, indent: 0 | 2 = 2): Generator<string> {
   const pretty = indent === 2;
@@ -18,10 +29,13 @@ export function* jsonChunks(value: object, indent: 0 | 2 = 2): Generator<string>
   yield '{';
   for (const [i, [key, v]] of entries.entries()) {
     yield `${i === 0 ? '' : ','}${pretty ? '\n  ' : ''}${JSON.stringify(key)}:${pretty ? ' ' : ''}`;
-    if (Array.isArray(v) && v.length > 0) {
+    if (isList(v) && v.length > 0) {
       yield '[';
-      for (const [j, element] of v.entries()) yield `${j === 0 ? '' : ','}${pretty ? '\n    ' : ''}${stringify(element, '    ')}`;
+      let j = 0;
+      for (const element of v) yield `${j++ === 0 ? '' : ','}${pretty ? '\n    ' : ''}${stringify(element, '    ')}`;
       yield pretty ? '\n  ]' : ']';
+    } else if (isList(v)) {
+      yield '[]';
     } else {
       yield stringify(v, '  ');
     }

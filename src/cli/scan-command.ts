@@ -1,6 +1,6 @@
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, PathFilter } from '../core/glob';
 import { linkWorkspace, type WorkspaceLinking } from '../core/link/workspace-linking';
-import { toScanJson, type ScanDocument, type ScanJson } from '../core/report/scan-json';
+import { toLazyScanJson, toScanJson, type LazyScanJson, type ScanDocument } from '../core/report/scan-json';
 import { scanToMarkdown } from '../core/report/scan-markdown';
 import { analyzeAll, type PoolOptions } from './analysis-pool';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
@@ -50,19 +50,21 @@ function jsonIndent(flags: ParsedArgs, documents: number): 0 | 2 {
 }
 
 export async function runScan(args: readonly string[], io: CliIo, pool?: PoolOptions): Promise<number> {
-  const { scan, flags } = await scanToJson(args, io, pool);
+  const { documents, linking, flags } = await scanWorkspace(args, io, pool);
   const format = single(flags, '--format') ?? 'json';
   if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format is json or markdown, not '${format}'`);
-  const output = format === 'json' ? batched(withNewline(jsonChunks(scan, jsonIndent(flags, scan.documents.length)))) : scanToMarkdown(scan);
+  const output = format === 'json' ? jsonOutput(toLazyScanJson(documents, linking), flags) : scanToMarkdown(toScanJson(documents, linking));
   await writeOutput(output, single(flags, '-o') ?? single(flags, '--output'), io);
-  if (scan.documents.length === 0) io.stderr.write('corroborate: no article files found\n');
+  if (documents.length === 0) io.stderr.write('corroborate: no article files found\n');
   return 0;
 }
 
-/** Only the JSON outlives this call: the analyses can be collected while it is written. */
-async function scanToJson(args: readonly string[], io: CliIo, pool?: PoolOptions): Promise<{ scan: ScanJson; flags: ParsedArgs }> {
-  const { documents, linking, flags } = await scanWorkspace(args, io, pool);
-  return { scan: toScanJson(documents, linking), flags };
+/**
+ * Each document's mentions are built as it is written and dropped after: a large scan never
+ * holds a second copy of every mention as JSON-shaped objects.
+ */
+function jsonOutput(scan: LazyScanJson, flags: ParsedArgs): Iterable<string> {
+  return batched(withNewline(jsonChunks(scan, jsonIndent(flags, scan.documents.length))));
 }
 
 function* withNewline(chunks: Iterable<string>): Generator<string> {

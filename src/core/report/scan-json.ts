@@ -35,36 +35,71 @@ export function mentionId(index: number): string {
   return `m${index + 1}`;
 }
 
+export type ScanJsonDocument = ScanJson['documents'][number];
+
+/**
+ * A list whose entries are built only while it is iterated, so a writer can stringify a
+ * large scan one document at a time instead of holding every mention object at once.
+ */
+export interface LazyList<T> extends Iterable<T> {
+  readonly length: number;
+}
+
+/** `ScanJson` with its documents built on demand; written out it is the same JSON text. */
+export interface LazyScanJson extends Omit<ScanJson, 'documents'> {
+  readonly documents: LazyList<ScanJsonDocument>;
+}
+
 export function toScanJson(documents: readonly ScanDocument[], linking: WorkspaceLinking): ScanJson {
+  const lazy = toLazyScanJson(documents, linking);
+  return { ...lazy, documents: [...lazy.documents] };
+}
+
+export function toLazyScanJson(documents: readonly ScanDocument[], linking: WorkspaceLinking): LazyScanJson {
   const idOf = (ref: MentionRef): string => mentionId(ref.index);
-  const clusterStats = new Map<string, { docs: Set<string>; mentions: number }>();
-  const out: ScanJson = { version: 1, documents: [], clusters: [], discrepancies: [] };
+  // Documents come one after another, so a cluster meets a new document when its last one differs: no set of paths needed.
+  const clusterStats = new Map<string, { lastPath: string; docs: number; mentions: number }>();
   for (const doc of documents) {
-    const mentions = doc.mentions.map((mention, index) => {
+    for (let index = 0; index < doc.mentions.length; index++) {
       const cluster = linking.clusterOf({ path: doc.path, index });
-      if (cluster) {
-        const stats = clusterStats.get(cluster) ?? clusterStats.set(cluster, { docs: new Set(), mentions: 0 }).get(cluster)!;
-        stats.docs.add(doc.path);
+      if (!cluster) continue;
+      const stats = clusterStats.get(cluster);
+      if (!stats) clusterStats.set(cluster, { lastPath: doc.path, docs: 1, mentions: 1 });
+      else {
+        if (stats.lastPath !== doc.path) {
+          stats.lastPath = doc.path;
+          stats.docs++;
+        }
         stats.mentions++;
       }
-      return toScanMention(mention, mentionId(index), cluster);
-    });
-    out.documents.push({ path: doc.path, ...(doc.documentDate ? { documentDate: doc.documentDate } : {}), mentions });
+    }
   }
+  const clusters: ScanJson['clusters'] = [];
   for (const cluster of linking.clusters.values()) {
     const stats = clusterStats.get(cluster.id);
     if (!stats) continue;
-    out.clusters.push({
+    clusters.push({
       id: cluster.id, kind: cluster.kind, label: cluster.label,
       ...(cluster.about ? { about: cluster.about } : {}), ...(cluster.actorType ? { type: cluster.actorType } : {}),
-      documents: stats.docs.size, mentions: stats.mentions,
+      documents: stats.docs, mentions: stats.mentions,
     });
   }
-  out.clusters.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
-  for (const d of linking.discrepancies) {
-    out.discrepancies.push({ cluster: d.cluster, about: d.about, relation: d.relation, mentions: d.mentions.map((m) => ({ path: m.path, id: idOf(m) })) });
-  }
-  return out;
+  clusters.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+  const discrepancies = linking.discrepancies.map((d) => (
+    { cluster: d.cluster, about: d.about, relation: d.relation, mentions: d.mentions.map((m) => ({ path: m.path, id: idOf(m) })) }
+  ));
+  const entries: LazyList<ScanJsonDocument> = {
+    length: documents.length,
+    *[Symbol.iterator]() {
+      for (const doc of documents) yield scanDocument(doc, linking);
+    },
+  };
+  return { version: 1, documents: entries, clusters, discrepancies };
+}
+
+function scanDocument(doc: ScanDocument, linking: WorkspaceLinking): ScanJsonDocument {
+  const mentions = doc.mentions.map((mention, index) => toScanMention(mention, mentionId(index), linking.clusterOf({ path: doc.path, index })));
+  return { path: doc.path, ...(doc.documentDate ? { documentDate: doc.documentDate } : {}), mentions };
 }
 
 function toScanMention(mention: Mention, id: string, cluster: string | undefined): ScanMention {
