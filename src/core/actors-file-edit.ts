@@ -140,6 +140,7 @@ class ActorsDocument {
       if (!text.trim()) this.doc.commentBefore = HEADER;
     }
     this.root = this.doc.contents as YAMLMap;
+    if (this.root.items.length === 0) this.root.flow = false; // `{}` grows into a block mapping, one key per line
     this.ensureList('actors');
     this.ensureList('separate');
   }

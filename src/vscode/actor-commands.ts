@@ -25,8 +25,7 @@ function isNamesArgument(value: unknown): value is NamesArgument {
 export function registerActorCommands(context: vscode.ExtensionContext, { service }: FeatureDeps, file: ActorsFile): void {
   const picker = new ActorPicker(service, file);
   /** Resolves to whether the file changed, so callers that pass arguments can tell a refusal from a write. */
-  const run = async (what: string, change: ((text: string) => string) | undefined): Promise<boolean> => {
-    if (!change) return false;
+  const run = async (what: string, change: (text: string) => string): Promise<boolean> => {
     try {
       const changed = await file.edit(change);
       if (changed) vscode.window.setStatusBarMessage(`Corroborate: ${what}`, 4000);
@@ -57,10 +56,7 @@ export function registerActorCommands(context: vscode.ExtensionContext, { servic
       return run(`separated from ${split.staying}`, (text) => split.leaving.reduce((t, name) => separateActors(t, [split.staying, name]), text));
     }),
     vscode.commands.registerCommand('corroborate.renameActor', async (arg?: unknown) => {
-      if (isNamesArgument(arg)) {
-        const label = arg.label;
-        return run('actor renamed', label === undefined ? undefined : (text) => renameActor(text, arg.names, label));
-      }
+      if (isNamesArgument(arg)) return run('actor renamed', (text) => renameActor(text, arg.names, arg.label ?? ''));
       await service.ready;
       const cluster = await picker.oneCluster(arg, 'Choose the actor to rename');
       const label = cluster && (await vscode.window.showInputBox({
@@ -87,6 +83,6 @@ function showEditError(error: unknown, uri: vscode.Uri | undefined): void {
   }
   const open = 'Open actors.yaml';
   const line = Math.max(0, error.line - 1);
-  void vscode.window.showErrorMessage(`Corroborate left ${ACTORS_FILE} unchanged. ${message}`, open).then((choice) =>
+  void vscode.window.showErrorMessage(`Corroborate did not change the actors file: ${message}`, open).then((choice) =>
     choice === open ? vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0) }) : undefined);
 }

@@ -134,6 +134,10 @@ test('arguments that say nothing are refused or ignored', () => {
   assert.equal(mergeActors(HAND_WRITTEN, ['Breen']), HAND_WRITTEN);
 });
 
+test('an empty flow mapping grows into a block mapping', () => {
+  assert.equal(mergeActors('{}\n', ['Breen', 'Quill']), lines('actors:', '  - names: [Breen, Quill]'));
+});
+
 test('names YAML would read as something else are quoted', () => {
   const text = mergeActors('', ['true', '1984', 'Quill: the elder', '- dash', "O'Breen", '#7 Company']);
   assert.deepEqual(assertClean(text).overrides.merges, [['true', '1984', 'Quill: the elder', '- dash', "O'Breen", '#7 Company']]);
@@ -150,7 +154,7 @@ const EDIT = fc.oneof(
   fc.record({ kind: fc.constant('separate' as const), names: fc.uniqueArray(NAME, { minLength: 2, maxLength: 4, selector: (n) => keyOf(n) }) }),
   fc.record({ kind: fc.constant('rename' as const), names: fc.array(NAME, { minLength: 1, maxLength: 3 }), label: NAME }),
 );
-const START = fc.constantFrom('', HAND_WRITTEN, '# nothing yet\n', 'version: 1\nactors: []\nseparate: []\n', 'actors:\n', 'actors:\n  - {label: Breen}\n  - names: [Quill]\n');
+const START = fc.constantFrom('', HAND_WRITTEN, '# nothing yet\n', 'version: 1\nactors: []\nseparate: []\n', 'actors:\n', '{}\n', 'actors:\n  - {label: Breen}\n  - names: [Quill]\n');
 
 function keyOf(name: string): string {
   return nameKey(name).skeleton || name.trim().toLowerCase();
