@@ -8,6 +8,8 @@ import { ReviewedDiscrepancies } from './vscode/reviewed';
 import { createLog } from './vscode/output';
 import { SettingsCache } from './vscode/settings';
 import { register as actorsFile } from './vscode/actors-file';
+import { register as annotationCommands } from './vscode/annotation-commands';
+import { register as annotationDecorations } from './vscode/annotation-decorations';
 import { register as annotationProblems } from './vscode/annotation-problems';
 import { register as annotationSync } from './vscode/annotation-sync';
 import { register as codeLens } from './vscode/code-lens';
@@ -22,14 +24,17 @@ import { register as output } from './vscode/output';
 import { register as quickFixes } from './vscode/quick-fixes';
 import { register as statusBar } from './vscode/status-bar';
 import { register as views } from './vscode/views';
+import { register as annotationView } from './vscode/annotation-view';
 
-const features: Feature[] = [output, annotationSync, annotationProblems, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands, findActor, actorsFile];
+const features: Feature[] = [output, annotationSync, annotationProblems, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands, findActor, actorsFile, annotationCommands, annotationDecorations, annotationView];
 
 /** What the extension exposes to other extensions and to its own integration tests. */
 export interface CorroborateApi {
   readonly service: IndexService;
   readonly trees: FeatureDeps['trees'];
   readonly annotations: AnnotationStore;
+  /** What each open article was last painted with: `uri` for detections, `annotations:uri` for annotations. */
+  readonly highlights: FeatureDeps['highlights'];
 }
 
 export function activate(context: vscode.ExtensionContext): CorroborateApi {
@@ -38,20 +43,19 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const settings = new SettingsCache();
   const service = new IndexService((text) => analyzeText(text), settings, log);
   context.subscriptions.push(settings, service);
-  const reviewed = new ReviewedDiscrepancies(context.workspaceState, service);
-  context.subscriptions.push(reviewed);
   const readArticle = async (uri: vscode.Uri): Promise<string | undefined> => {
     const decoded = await service.files.read(uri);
     return decoded.ok ? decoded.text : undefined;
   };
   const annotations = new AnnotationStore(new SidecarLocation(settings.current.annotationsFolder), readArticle, log);
-  context.subscriptions.push(annotations);
-  const deps: FeatureDeps = { log, settings, service, reviewed, annotations, trees: {} };
+  const reviewed = new ReviewedDiscrepancies(context.workspaceState, service, annotations);
+  context.subscriptions.push(annotations, reviewed);
+  const deps: FeatureDeps = { log, settings, service, reviewed, annotations, trees: {}, highlights: new Map() };
   for (const register of features) register(context, deps);
   // Indexing is deferred past activation so the editor is never held up by it.
   setTimeout(() => void service.rebuild(), 0);
   log.info(`Corroborate activated in ${Date.now() - started} ms`);
-  return { service, trees: deps.trees, annotations };
+  return { service, trees: deps.trees, annotations, highlights: deps.highlights };
 }
 
 export function deactivate(): void {

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { retarget, type Annotation } from '../core/annotations';
 import type { FeatureDeps } from './deps';
 import type { SidecarEntry } from './annotation-store';
+import { annotationAt } from '../core/annotations/over-text';
+import { argsOf, placeOf } from './annotation-target';
 
 export const ANNOTATION_SOURCE = 'Corroborate annotations';
 const ORPHANED = 'orphaned-annotation';
@@ -13,7 +15,8 @@ const DELETE = 'corroborate.deleteAnnotation';
  * whose article is gone, and annotations that lost their place, with quick fixes to
  * re-attach one at the selection or delete it.
  */
-export function register(context: vscode.ExtensionContext, { annotations: store, log }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, deps: FeatureDeps): void {
+  const { annotations: store, log } = deps;
   const collection = vscode.languages.createDiagnosticCollection('corroborate-annotations');
   const refresh = (entry: SidecarEntry): void => {
     collection.set(entry.sidecar, sidecarProblems(entry));
@@ -39,8 +42,17 @@ export function register(context: vscode.ExtensionContext, { annotations: store,
         .catch((error) => void vscode.window.showErrorMessage(`Corroborate: ${error instanceof Error ? error.message : error}`));
       log.info(`Re-attached ${orphan.id} in ${article.path}`);
     }),
-    vscode.commands.registerCommand(DELETE, async (uri: vscode.Uri, id: string) => {
-      const choice = await vscode.window.showWarningMessage(`Delete annotation ${id}? Its status and note are removed from the sidecar.`, { modal: true }, 'Delete');
+    // Called by quick fixes with (uri, id), by the Annotations view with its item, from the palette with nothing (the annotation under the cursor).
+    vscode.commands.registerCommand(DELETE, async (raw?: unknown, rawId?: string) => {
+      const args = argsOf(raw);
+      const place = args.id || typeof rawId === 'string' ? undefined : await placeOf(args, deps);
+      const uri = args.uri ?? place?.document.uri;
+      const id = args.id ?? rawId ?? (place ? annotationAt(store.annotationsOf(place.document.uri), place.offset)?.id : undefined);
+      if (!uri || !id) {
+        void vscode.window.showInformationMessage('Put the cursor on an annotated span to delete its annotation.');
+        return;
+      }
+      const choice = args.confirm === false ? 'Delete' : await vscode.window.showWarningMessage(`Delete annotation ${id}? Its status and note are removed from the sidecar.`, { modal: true }, 'Delete');
       if (choice === 'Delete') await store.remove(uri, id).catch((error) => void vscode.window.showErrorMessage(`Corroborate: ${error instanceof Error ? error.message : error}`));
     }),
     vscode.languages.registerCodeActionsProvider([{ language: 'plaintext' }, { language: 'markdown' }], {

@@ -3,6 +3,8 @@ import type { Mention } from '../core/model';
 import type { FeatureDeps } from './deps';
 import { toRange } from './convert';
 import type { Settings } from './settings';
+import { overruledMentions } from '../core/annotations/over-text';
+import { onDecisionsChange } from './annotation-decisions';
 
 type Style = 'person' | 'organization' | 'place' | 'number' | 'claim' | 'quote' | 'conflict';
 
@@ -39,7 +41,7 @@ function enabled(style: Style, settings: Settings): boolean {
  * Paints mentions in every visible article editor. Decoration types are made once and
  * reused; a change repaints only the editors showing the changed document.
  */
-export function register(context: vscode.ExtensionContext, { service, settings }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, settings, annotations, highlights }: FeatureDeps): void {
   const types = new Map(STYLES.map((s) => [s, decorationType(s)] as const));
   context.subscriptions.push(...types.values());
 
@@ -50,12 +52,16 @@ export function register(context: vscode.ExtensionContext, { service, settings }
     const ranges = new Map<Style, vscode.Range[]>(STYLES.map((s) => [s, []]));
     if (doc && fresh && path) {
       const conflicted = conflictedMentions(service, path);
+      // What a person rejected or retyped gives way: the annotation decorations paint their decision instead.
+      const overruled = overruledMentions(doc.mentions, annotations.annotationsOf(editor.document.uri));
       doc.mentions.forEach((mention, index) => {
+        if (overruled.has(index)) return;
         ranges.get(styleOf(mention))!.push(toRange(editor.document, mention));
         if (conflicted.has(index)) ranges.get('conflict')!.push(toRange(editor.document, mention));
       });
     }
     for (const style of STYLES) editor.setDecorations(types.get(style)!, enabled(style, settings.current) ? ranges.get(style)! : []);
+    highlights.set(editor.document.uri.toString(), new Map([...ranges].filter(([style]) => enabled(style, settings.current))));
   };
   const paintAll = (): void => vscode.window.visibleTextEditors.forEach(paint);
 
@@ -73,6 +79,9 @@ export function register(context: vscode.ExtensionContext, { service, settings }
       }
     }),
     settings.onDidChange(paintAll),
+    onDecisionsChange(annotations, (article) => {
+      for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === article.toString()) paint(editor);
+    }),
   );
   for (const editor of vscode.window.visibleTextEditors) service.sync(editor.document);
   paintAll();

@@ -5,6 +5,8 @@ import type { FeatureDeps } from './deps';
 import { fromCoreRange, toUri } from './convert';
 import type { DiagnosticLevel } from './settings';
 import { addTo } from '../core/multimap';
+import { isRejected } from '../core/annotations/over-text';
+import { onDecisionsChange } from './annotation-decisions';
 
 const SEVERITY: Record<Exclude<DiagnosticLevel, 'off'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -20,17 +22,24 @@ export const DISCREPANCY_SOURCE = 'Corroborate';
  * information, so the Problems panel lists all disagreements between sources and a click
  * on a related line opens the other source. Arithmetic matches are shown as information.
  */
-export function register(context: vscode.ExtensionContext, { service, settings, reviewed }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, settings, reviewed, annotations }: FeatureDeps): void {
   const collection = vscode.languages.createDiagnosticCollection('corroborate');
   context.subscriptions.push(collection);
 
+  const rejected = (path: string, index: number): boolean => {
+    const uri = toUri(path);
+    const mention = service.index.document(path)?.mentions[index];
+    return uri !== undefined && mention !== undefined && isRejected(annotations.annotationsOf(uri), mention);
+  };
   const refresh = (): void => {
     collection.clear();
     const level = settings.current.diagnosticLevel;
     if (level === 'off') return;
     const byPath = new Map<string, vscode.Diagnostic[]>();
-    for (const discrepancy of service.index.discrepancies) {
-      if (reviewed.has(discrepancy)) continue;
+    for (const found of service.index.discrepancies) {
+      if (reviewed.has(found)) continue;
+      // A side a person rejected as no mention at all disagrees with nothing.
+      const discrepancy = { ...found, mentions: found.mentions.filter((ref) => !rejected(ref.path, ref.index)) };
       for (const diagnostic of diagnosticsFor(discrepancy, service, SEVERITY[level])) {
         addTo(byPath, diagnostic.path, diagnostic.diagnostic);
       }
@@ -46,6 +55,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
     }),
     settings.onDidChange(refresh),
     reviewed.onDidChange(refresh),
+    onDecisionsChange(annotations, refresh),
   );
   refresh();
 }

@@ -7,6 +7,8 @@ import { AGREEMENT_ICON, AGREEMENT_LABEL, crossSourceMatches, type CrossSourceMa
 import type { FeatureDeps } from './deps';
 import { toRange } from './convert';
 import { OPEN_MENTION_COMMAND, openMentionLink } from './open-mention';
+import { appendAnnotations, hoveredAnnotations } from './annotation-hover';
+import { isRejected } from '../core/annotations/over-text';
 
 const CONTEXT_CHARS = 140;
 
@@ -16,17 +18,25 @@ const CONTEXT_CHARS = 140;
  * escaped and only our own open command is trusted, so a file cannot inject links or
  * run commands through a hover.
  */
-export function register(context: vscode.ExtensionContext, { service, settings }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, settings, annotations }: FeatureDeps): void {
   context.subscriptions.push(
     vscode.languages.registerHoverProvider([{ language: 'plaintext' }, { language: 'markdown' }], {
       provideHover(document, position) {
         const path = service.sync(document);
         if (!path) return undefined;
         const located = service.index.mentionAt(path, document.offsetAt(position));
-        if (!located) return undefined;
+        const decided = annotations.annotationsOf(document.uri);
+        const here = hoveredAnnotations(decided, document.offsetAt(position));
+        if (!located && here.length === 0) return undefined;
         const markdown = new vscode.MarkdownString(undefined, true);
         markdown.isTrusted = { enabledCommands: [OPEN_MENTION_COMMAND] };
         markdown.supportHtml = false;
+        appendAnnotations(markdown, here, path, service);
+        // A detection the person rejected is not compared with anything.
+        if (!located || isRejected(decided, located.mention)) {
+          const place = here[0]?.target.selector.position;
+          return place ? new vscode.Hover(markdown, toRange(document, place)) : undefined;
+        }
         describe(markdown, located, service.index.cluster(located.cluster ?? '')?.label);
         const matches = crossSourceMatches(service.index, located);
         listMatches(markdown, matches, settings.current.hoverMaxMatches, service);

@@ -2,15 +2,17 @@ import * as vscode from 'vscode';
 import type { Discrepancy } from '../core/link/clusters';
 import type { FeatureDeps } from './deps';
 import { DISCREPANCY_SOURCE } from './diagnostics';
-import { fromCoreRange } from './convert';
+import { fromCoreRange, toCorePath } from './convert';
+import { showError } from './annotation-target';
 
 const MARK_REVIEWED = 'corroborate.markReviewed';
 
 /**
  * For each discrepancy under the cursor: open each other source at its side of the
- * disagreement, or mark the discrepancy as reviewed so it leaves the Problems panel.
+ * disagreement, or mark the discrepancy as reviewed so it leaves the Problems panel (the
+ * mark is an annotation in this side's sidecar, see `ReviewedDiscrepancies`).
  */
-export function register(context: vscode.ExtensionContext, { service, reviewed }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, reviewed, log }: FeatureDeps): void {
   const discrepancyAt = (document: vscode.TextDocument, range: vscode.Range): Discrepancy | undefined => {
     const path = service.pathOf(document);
     const lines = path ? service.index.lineIndex(path) : undefined;
@@ -21,8 +23,14 @@ export function register(context: vscode.ExtensionContext, { service, reviewed }
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(MARK_REVIEWED, async (key: unknown) => {
-      if (typeof key === 'string') await reviewed.mark(key);
+    vscode.commands.registerCommand(MARK_REVIEWED, async (key: unknown, uri?: unknown, offset?: unknown) => {
+      const discrepancy = typeof key === 'string' ? reviewed.find(key) : undefined;
+      if (!discrepancy) {
+        void vscode.window.showInformationMessage('Corroborate: this discrepancy has changed since; look at it again in Problems.');
+        return;
+      }
+      const path = uri instanceof vscode.Uri ? toCorePath(uri) : undefined;
+      await reviewed.mark(discrepancy, path, typeof offset === 'number' ? offset : undefined).catch((error) => showError(error, log));
     }),
     vscode.commands.registerCommand('corroborate.resetReviewed', async () => {
       const count = await reviewed.clear();
@@ -50,7 +58,7 @@ export function register(context: vscode.ExtensionContext, { service, reviewed }
             if (discrepancy) {
               const action = new vscode.CodeAction('Mark this discrepancy as reviewed', vscode.CodeActionKind.QuickFix);
               action.diagnostics = [diagnostic];
-              action.command = { title: action.title, command: MARK_REVIEWED, arguments: [reviewed.keyOf(discrepancy)] };
+              action.command = { title: action.title, command: MARK_REVIEWED, arguments: [reviewed.keyOf(discrepancy), document.uri, document.offsetAt(diagnostic.range.start)] };
               actions.push(action);
             }
           }
