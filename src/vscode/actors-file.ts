@@ -18,6 +18,8 @@ export class ActorsFile implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.diagnostics];
   /** The text last applied (undefined: no file), so our own writes echoed by the watcher cost nothing. */
   private applied: string | undefined | null = null;
+  /** Whether anything (overrides or problems) has been applied since activation. */
+  private touched = false;
   /** The last overrides that could be read: a file broken mid-edit does not undo every decision. */
   private lastUsable: ActorOverrides = {};
   /** Read-modify-write runs one at a time, so two quick commands cannot lose each other's edit. */
@@ -41,6 +43,7 @@ export class ActorsFile implements vscode.Disposable {
         // Not UTF-8, or unreadable: reported like a parse error, and the decisions read before stay.
         const message = error instanceof Error ? error.message : String(error);
         this.applied = null;
+        this.touched = true;
         this.report('', [{ line: 1, message: `cannot be read: ${message}` }], false);
         this.log.warn(`${ACTORS_FILE} cannot be read: ${message}`);
       }
@@ -79,7 +82,11 @@ export class ActorsFile implements vscode.Disposable {
 
   private apply(text: string | undefined): void {
     if (text === this.applied) return;
+    // No file at activation: the index already has no overrides, and a relink would be wasted.
+    const nothingToUndo = text === undefined && !this.touched;
     this.applied = text;
+    this.touched = true;
+    if (nothingToUndo) return;
     const parsed = text === undefined ? undefined : parseActorsFile(text);
     this.report(text ?? '', parsed?.problems ?? [], parsed?.usable ?? true);
     if (parsed && !parsed.usable) {
