@@ -3,6 +3,7 @@ import type { Analyzer } from '../core/index/workspace-index';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { ArticleFiles } from './article-files';
 import { toCorePath } from './convert';
+import { runInSlices, type SliceRun, type SliceTiming } from './relink-slices';
 import type { SettingsCache } from './settings';
 
 export interface IndexChange {
@@ -13,6 +14,8 @@ export interface IndexChange {
 
 const TYPING_DEBOUNCE_MS = 150;
 const RELINK_DELAY_MS = 400;
+/** Longest stretch a background relink holds the extension host before letting other work run. */
+const RELINK_SLICE_MS = 8;
 /** Work done between yields while indexing, so the extension host keeps answering. */
 const SLICE_MS = 12;
 const NOTIFY_ABOVE_FILES = 200;
@@ -21,7 +24,9 @@ const NOTIFY_ABOVE_FILES = 200;
  * Keeps the workspace index in step with the workspace: files on disk, the text of open
  * editors (which wins over disk), edits as they happen and changes made by other tools.
  * Analysis of an edited document is debounced per document; relinking the workspace is
- * debounced after that, so a burst of typing costs one relink.
+ * debounced after that, so a burst of typing costs one relink. The relink runs in short
+ * slices between other work and is dropped when the user types again; the clusters of the
+ * last finished relink stay in place meanwhile.
  */
 export class IndexService implements vscode.Disposable {
   readonly index: WorkspaceIndex;
@@ -31,6 +36,7 @@ export class IndexService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
   private relinkTimer: NodeJS.Timeout | undefined;
+  private relinking: SliceRun | undefined;
   private changedSinceEvent = new Set<string>();
   private indexing: vscode.CancellationTokenSource | undefined;
   private readyPromise: Promise<void> = Promise.resolve();
@@ -76,6 +82,7 @@ export class IndexService implements vscode.Disposable {
 
   rebuild(): Promise<void> {
     this.indexing?.cancel();
+    this.cancelRelink();
     const source = new vscode.CancellationTokenSource();
     this.indexing = source;
     this.readyPromise = this.indexAll(source.token).finally(() => source.dispose());
@@ -114,11 +121,11 @@ export class IndexService implements vscode.Disposable {
     );
     if (token.isCancellationRequested) {
       this.log.info(`Indexing cancelled after ${this.index.size} of ${uris.length} articles; run "Corroborate: Re-scan Workspace" to finish.`);
-      this.relinkNow();
+      await this.relinkInSlices();
       return;
     }
     for (const path of this.index.paths()) if (!wanted.has(path) && !path.startsWith('untitled/')) this.index.remove(path);
-    this.relinkNow();
+    await this.relinkInSlices();
     this.log.info(`Indexed ${this.index.size} articles in ${Date.now() - started} ms (${this.skipped.size} skipped)`);
   }
 
@@ -138,6 +145,8 @@ export class IndexService implements vscode.Disposable {
   private onEdit(document: vscode.TextDocument, delay = TYPING_DEBOUNCE_MS): void {
     const path = this.pathOf(document);
     if (!path || document.getText().length > this.settings.current.maxFileBytes) return;
+    // The user is typing: a relink under way would be stale before it finished.
+    if (this.cancelRelink()) this.scheduleRelink();
     clearTimeout(this.pendingEdits.get(path));
     this.pendingEdits.set(path, setTimeout(() => {
       this.pendingEdits.delete(path);
@@ -168,25 +177,72 @@ export class IndexService implements vscode.Disposable {
   private changed(path: string): void {
     this.changedSinceEvent.add(path);
     this.emitter.fire({ paths: [path], relinked: false });
-    clearTimeout(this.relinkTimer);
-    this.relinkTimer = setTimeout(() => this.relinkNow(), RELINK_DELAY_MS);
+    this.cancelRelink();
+    this.scheduleRelink();
   }
 
-  /** Relinks at once, e.g. when a command needs fresh clusters. */
+  private scheduleRelink(): void {
+    clearTimeout(this.relinkTimer);
+    this.relinkTimer = setTimeout(() => void this.relinkInSlices(), RELINK_DELAY_MS);
+  }
+
+  /** Drops a relink under way; true when there was one. */
+  private cancelRelink(): boolean {
+    const run = this.relinking;
+    if (!run) return false;
+    run.cancelled = true;
+    this.relinking = undefined;
+    return true;
+  }
+
+  /** Relinks at once, in one go, e.g. when a command needs fresh clusters. */
   relinkNow(): void {
     clearTimeout(this.relinkTimer);
-    const started = Date.now();
+    this.cancelRelink();
+    const started = performance.now();
     this.index.relink();
+    const ms = performance.now() - started;
+    this.relinked(`in one go in ${Math.round(ms)} ms`);
+  }
+
+  /** Relinks in the background, in slices; resolves when done, dropped or superseded. */
+  private async relinkInSlices(): Promise<void> {
+    clearTimeout(this.relinkTimer);
+    this.cancelRelink();
+    const run: SliceRun = { cancelled: false };
+    this.relinking = run;
+    const outcome = await runInSlices(this.index.relinkSteps(), run, RELINK_SLICE_MS);
+    if (this.relinking === run) this.relinking = undefined;
+    if (outcome.cancelled) {
+      this.log.debug(`Relink dropped after ${describe(outcome.timing)}: the workspace changed`);
+      return;
+    }
+    // Documents changed in between without an edit event (e.g. a file on disk): go again later.
+    if (!outcome.value) {
+      this.scheduleRelink();
+      return;
+    }
+    this.relinked(`in the background, ${describe(outcome.timing)}`);
+  }
+
+  private relinked(how: string): void {
     const paths = [...this.changedSinceEvent];
     this.changedSinceEvent = new Set();
-    this.log.debug(`Relinked ${this.index.size} articles in ${Date.now() - started} ms`);
+    this.log.debug(`Relinked ${this.index.size} articles ${how}`);
+    const started = performance.now();
     this.emitter.fire({ paths, relinked: true });
+    this.log.debug(`Views updated after the relink in ${Math.round(performance.now() - started)} ms`);
   }
 
   dispose(): void {
     this.indexing?.cancel();
+    this.cancelRelink();
     clearTimeout(this.relinkTimer);
     for (const timer of this.pendingEdits.values()) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function describe(t: SliceTiming): string {
+  return `${Math.round(t.busyMs)} ms of work in ${t.slices} slices over ${Math.round(t.wallMs)} ms, longest slice ${t.longestMs.toFixed(1)} ms`;
 }

@@ -2,7 +2,8 @@ import type { DocumentAnalysis } from '../document-analysis';
 import type { ActorOverrides } from '../link/actor-linker';
 import { NameNodes } from '../link/actor-nodes';
 import type { Cluster, Discrepancy, MentionRef } from '../link/clusters';
-import { linkWorkspace, type WorkspaceLinking } from '../link/workspace-linking';
+import { drain, type Steps } from '../link/steps';
+import { linkWorkspace, linkWorkspaceSteps, type WorkspaceLinking } from '../link/workspace-linking';
 import type { Mention } from '../model';
 import { LineIndex } from '../text/line-index';
 import { contentHash } from './content-hash';
@@ -30,8 +31,10 @@ export interface LocatedMention {
  */
 export class WorkspaceIndex {
   private readonly documents = new Map<string, IndexedDocument>();
-  private readonly assignments = new Map<string, (string | undefined)[]>();
-  private readonly pathsByCluster = new Map<string, Set<string>>();
+  private assignments = new Map<string, (string | undefined)[]>();
+  private pathsByCluster = new Map<string, Set<string>>();
+  /** Counts changes to documents and overrides, so a relink spread over time knows it went stale. */
+  private generation = 0;
   private readonly names = new NameNodes();
   private readonly lineIndexes = new WeakMap<IndexedDocument, LineIndex>();
   private current: WorkspaceLinking = linkWorkspace([]);
@@ -51,6 +54,7 @@ export class WorkspaceIndex {
 
   setOverrides(overrides: ActorOverrides): void {
     this.overrides = overrides;
+    this.generation++;
     this.stale = true;
   }
 
@@ -62,6 +66,7 @@ export class WorkspaceIndex {
     const doc: IndexedDocument = { ...this.analyze(text, path), path, hash };
     this.documents.set(path, doc);
     this.assign(path, remapClusters(previous, this.assignments.get(path), doc, this.current));
+    this.generation++;
     this.stale = true;
     return true;
   }
@@ -69,18 +74,43 @@ export class WorkspaceIndex {
   remove(path: string): boolean {
     if (!this.documents.delete(path)) return false;
     this.assign(path, undefined);
+    this.generation++;
     this.stale = true;
     return true;
   }
 
   relink(): WorkspaceLinking {
-    this.current = linkWorkspace([...this.documents.values()], this.overrides, this.names);
-    for (const path of this.documents.keys()) {
-      const count = this.documents.get(path)!.mentions.length;
-      this.assign(path, Array.from({ length: count }, (_, index) => this.current.clusterOf({ path, index })));
+    return drain(this.relinkSteps())!;
+  }
+
+  /**
+   * `relink` in steps of a few milliseconds, for a caller that spreads them out and may
+   * drop them (`return()` on the generator) when the user types again: until the last
+   * step the previous clusters stay in place, and the new ones replace them at once.
+   * Gives undefined, and changes nothing, when documents changed in between.
+   */
+  *relinkSteps(): Steps<WorkspaceLinking | undefined> {
+    const generation = this.generation;
+    const documents = [...this.documents.values()];
+    const linking = yield* linkWorkspaceSteps(documents, this.overrides, this.names);
+    const assignments = new Map<string, (string | undefined)[]>();
+    const pathsByCluster = new Map<string, Set<string>>();
+    for (const doc of documents) {
+      const ids = new Array<string | undefined>(doc.mentions.length);
+      for (let index = 0; index < ids.length; index++) {
+        const id = linking.clusterOf({ path: doc.path, index });
+        ids[index] = id;
+        if (id) addToSet(pathsByCluster, id, doc.path);
+      }
+      assignments.set(doc.path, ids);
+      if (assignments.size % 64 === 0) yield;
     }
+    if (generation !== this.generation) return undefined;
+    this.current = linking;
+    this.assignments = assignments;
+    this.pathsByCluster = pathsByCluster;
     this.stale = false;
-    return this.current;
+    return linking;
   }
 
   get linking(): WorkspaceLinking {
@@ -156,8 +186,14 @@ export class WorkspaceIndex {
       return;
     }
     this.assignments.set(path, ids);
-    for (const id of ids) if (id) (this.pathsByCluster.get(id) ?? this.pathsByCluster.set(id, new Set()).get(id)!).add(path);
+    for (const id of ids) if (id) addToSet(this.pathsByCluster, id, path);
   }
+}
+
+function addToSet(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 /** Mentions are sorted by start; a containing mention starts at most at `offset`. Claims are at most a paragraph long. */

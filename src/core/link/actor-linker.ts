@@ -7,6 +7,7 @@ import { foldTypography } from '../text/fold';
 import { slugify } from './slug';
 import { UnionFind } from './union-find';
 import { addTo } from '../multimap';
+import { drain, type Steps } from './steps';
 
 /** The user's decisions from the workspace actors file; they always win. */
 export interface ActorOverrides {
@@ -42,10 +43,20 @@ export interface ActorLinking {
  * first and user splits veto every union.
  */
 export function linkActors(documents: readonly ActorDocument[], overrides: ActorOverrides = {}, names = new NameNodes()): ActorLinking {
-  for (const doc of documents) for (const mention of doc.actors) names.add(doc.path, mention);
+  return drain(linkActorsSteps(documents, overrides, names));
+}
+
+/** `linkActors` in steps: it yields now and then, so a caller can spread the work out (see `drain`). */
+export function* linkActorsSteps(documents: readonly ActorDocument[], overrides: ActorOverrides, names: NameNodes): Steps<ActorLinking> {
+  for (let d = 0; d < documents.length; d++) {
+    for (const mention of documents[d].actors) names.add(documents[d].path, mention);
+    if (d % 64 === 63) yield;
+  }
+  yield;
   const nodes = [...names.nodes.values()];
   const sets = new UnionFind();
   for (const node of nodes) sets.find(node.skeleton);
+  yield;
   const allowed = splitVeto(overrides, names, sets);
   const join = (a: string, b: string): void => void sets.union(a, b, allowed);
 
@@ -53,10 +64,12 @@ export function linkActors(documents: readonly ActorDocument[], overrides: Actor
     const skeletons = group.map((n) => names.keyOf(n).skeleton).filter((s) => s.length > 0);
     for (const s of skeletons.slice(1)) join(skeletons[0], s);
   }
-  for (const node of nodes) {
+  for (const [i, node] of nodes.entries()) {
     const alias = aliasSkeleton(node.skeleton);
     if (alias && alias !== node.skeleton) join(node.skeleton, alias);
+    if (i % 4096 === 4095) yield;
   }
+  yield;
   for (const doc of documents) {
     for (const { acronym, expansion } of doc.acronyms ?? findAcronymDefinitions(foldTypography(doc.text))) {
       const a = names.keyOf(acronym).skeleton;
@@ -64,10 +77,11 @@ export function linkActors(documents: readonly ActorDocument[], overrides: Actor
       if (names.nodes.has(a) && names.nodes.has(e)) join(a, e);
     }
   }
-  linkFullNames(nodes, join);
-  linkPlaceForms(nodes, names, join);
-  linkSurnames(nodes, sets, join);
-  return buildClusters(names, sets, overrides);
+  yield;
+  yield* linkFullNames(nodes, join);
+  yield* linkPlaceForms(nodes, names, join);
+  yield* linkSurnames(nodes, sets, join);
+  return yield* buildClusters(names, sets, overrides);
 }
 
 function isPersonLike(node: NameNode): boolean {
@@ -75,10 +89,13 @@ function isPersonLike(node: NameNode): boolean {
 }
 
 /** "Qeshm Island", "Island of Qeshm" and "Qeshm"; "Aoraki Mount Cook" and "Mount Cook". */
-function linkPlaceForms(nodes: readonly NameNode[], names: NameNodes, join: (a: string, b: string) => void): void {
+function* linkPlaceForms(nodes: readonly NameNode[], names: NameNodes, join: (a: string, b: string) => void): Steps<void> {
   const places = new Map<string, NameNode>();
   for (const node of nodes) if (majorityType(node.types) === 'place') places.set(node.skeleton, node);
+  yield;
+  let work = 0;
   for (const node of places.values()) {
+    if (++work % 1024 === 0) yield;
     const s = node.key.skeletons;
     const bare = s.filter((t, i) => !(GEOGRAPHIC_WORDS.has(t) && (i === 0 || i === s.length - 1))).join(' ');
     if (bare !== node.skeleton && bare.length > 2 && places.has(bare)) join(node.skeleton, bare);
@@ -93,6 +110,7 @@ function linkPlaceForms(nodes: readonly NameNode[], names: NameNodes, join: (a: 
   const byStart = new Map<string, NameNode[]>();
   for (const node of long) addTo(byStart, node.skeleton.slice(0, 2), node);
   for (const group of byStart.values()) {
+    yield;
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         if (editDistanceWithin(group[i].skeleton, group[j].skeleton, 1) <= 1) join(group[i].skeleton, group[j].skeleton);
@@ -104,7 +122,7 @@ function linkPlaceForms(nodes: readonly NameNode[], names: NameNodes, join: (a: 
 const GEOGRAPHIC_WORDS = new Set(['island', 'isle', 'islands', 'province', 'region', 'county', 'district', 'city', 'town', 'village']);
 
 /** Same first and last name with a middle name or initial added or dropped, or a one-letter slip. */
-function linkFullNames(nodes: readonly NameNode[], join: (a: string, b: string) => void): void {
+function* linkFullNames(nodes: readonly NameNode[], join: (a: string, b: string) => void): Steps<void> {
   const byLast = new Map<string, NameNode[]>();
   for (const node of nodes) {
     const s = node.key.skeletons;
@@ -113,8 +131,15 @@ function linkFullNames(nodes: readonly NameNode[], join: (a: string, b: string) 
     const bucket = `${last[0]}:${s[0][0]}`;
     addTo(byLast, bucket, node);
   }
+  yield;
+  let work = 0;
   for (const bucket of byLast.values()) {
     for (let i = 0; i < bucket.length; i++) {
+      work += bucket.length - i;
+      if (work > 5_000) {
+        work = 0;
+        yield;
+      }
       for (let j = i + 1; j < bucket.length; j++) {
         if (samePerson(bucket[i].key.skeletons, bucket[j].key.skeletons)) join(bucket[i].skeleton, bucket[j].skeleton);
       }
@@ -140,11 +165,12 @@ function samePerson(a: readonly string[], b: readonly string[]): boolean {
  * a name after a title or label that detection kept ("RB Pierre Thomas"), or a first name
  * when only one person in the workspace has it and no one has it as a surname.
  */
-function linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: string, b: string) => void): void {
+function* linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: string, b: string) => void): Steps<void> {
   const byLast = new Map<string, NameNode[]>();
   const byFirst = new Map<string, NameNode[]>();
   const bySuffix = new Map<string, NameNode[]>();
-  for (const node of nodes) {
+  for (const [i, node] of nodes.entries()) {
+    if (i % 512 === 511) yield;
     const s = node.key.skeletons;
     const type = majorityType(node.types);
     if (s.length < 2 || type === 'place' || isHyphenCompound(node)) continue;
@@ -152,11 +178,13 @@ function linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: str
     if (type === 'person') addTo(byFirst, s[0], node);
     if (s.length === 2) addTo(bySuffix, `${type}:${node.skeleton}`, node);
   }
+  yield;
   const unique = (candidates: readonly NameNode[] | undefined): NameNode | undefined => {
     if (!candidates || candidates.length === 0) return undefined;
     return new Set(candidates.map((c) => sets.find(c.skeleton))).size === 1 ? candidates[0] : undefined;
   };
-  for (const node of nodes) {
+  for (const [i, node] of nodes.entries()) {
+    if (i % 512 === 511) yield;
     const s = node.key.skeletons;
     const type = majorityType(node.types);
     if (type === 'place') continue;
@@ -189,16 +217,22 @@ function splitVeto(overrides: ActorOverrides, names: NameNodes, sets: UnionFind)
   };
 }
 
-function buildClusters(names: NameNodes, sets: UnionFind, overrides: ActorOverrides): ActorLinking {
+function* buildClusters(names: NameNodes, sets: UnionFind, overrides: ActorOverrides): Steps<ActorLinking> {
   const members = new Map<string, NameNode[]>();
+  let work = 0;
   for (const node of names.nodes.values()) {
     const root = sets.find(node.skeleton);
     addTo(members, root, node);
+    if (++work % 2048 === 0) yield;
   }
   const byRoot = new Map<string, ActorCluster>();
   const usedIds = new Set<string>();
-  const ordered = [...members.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [root, group] of ordered) {
+  // The default sort compares UTF-16 code units, as `<` does, and is much faster than a comparator.
+  const ordered = [...members.keys()].sort();
+  yield;
+  for (const root of ordered) {
+    const group = members.get(root)!;
+    if (byRoot.size % 256 === 255) yield;
     const forms = new Map<string, number>();
     const types = new Map<ActorType, number>();
     const documents = new Set<string>();
@@ -216,7 +250,10 @@ function buildClusters(names: NameNodes, sets: UnionFind, overrides: ActorOverri
     byRoot.set(root, { id, label, type: majorityType(types), names: [...forms.keys()].sort(), documents: documents.size, mentions });
   }
   const bySkeleton = new Map<string, ActorCluster>();
-  for (const skeleton of names.nodes.keys()) bySkeleton.set(skeleton, byRoot.get(sets.find(skeleton))!);
+  for (const skeleton of names.nodes.keys()) {
+    bySkeleton.set(skeleton, byRoot.get(sets.find(skeleton))!);
+    if (bySkeleton.size % 2048 === 0) yield;
+  }
   return {
     clusters: [...byRoot.values()],
     clusterOf: (name) => bySkeleton.get(names.keyOf(name).skeleton),

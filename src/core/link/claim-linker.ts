@@ -5,6 +5,7 @@ import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
 import { IndexedUnionFind } from './union-find';
 import { addTo } from '../multimap';
+import type { Steps } from './steps';
 
 /** Weighted overlap two claims need to count as the same statement in other words. */
 export const CLAIM_SIMILARITY = 0.3;
@@ -40,30 +41,30 @@ export interface ClaimContext {
  * shared actors weigh most) and quotes by their words. The same quote given to two
  * different speakers is a discrepancy.
  */
-export function linkClaims(
+export function* linkClaims(
   documents: readonly ClaimDocument[], related: Relatedness, context: ClaimContext,
   registry: ClusterRegistry, discrepancies: Discrepancy[],
-): void {
-  const items = collect(documents);
-  const terms = new TermTable(items);
+): Steps<void> {
+  const items = yield* collect(documents);
+  const terms = yield* buildTermTable(items);
   const sets = new IndexedUnionFind(items.length);
   const docOf = items.map((item) => related.indexOfDocument(item.ref.path));
   const tryJoin = (a: ClaimItem, b: ClaimItem): void => {
     if (sets.find(a.order) === sets.find(b.order) || !related.relatedAt(docOf[a.order], docOf[b.order])) return;
     if (sameClaim(a, b, terms)) sets.union(a.order, b.order);
   };
-  forEachCandidatePair(items, terms, tryJoin);
-  forEachAssessmentPair(items, (a, b) => {
+  yield* forEachCandidatePair(items, terms, tryJoin);
+  yield* forEachAssessmentPair(items, (a, b) => {
     if (sets.find(a.order) !== sets.find(b.order) && related.relatedAt(docOf[a.order], docOf[b.order])) sets.union(a.order, b.order);
   });
-  forEachQuotePair(items, tryJoin);
+  yield* forEachQuotePair(items, tryJoin);
 
-  const groups = new Map<string, ClaimItem[]>();
-  for (const item of items) {
-    const root = String(sets.find(item.order));
-    addTo(groups, root, item);
-  }
+  const groups = new Map<number, ClaimItem[]>();
+  for (const item of items) addTo(groups, sets.find(item.order), item);
+  yield;
+  let done = 0;
   for (const members of groups.values()) {
+    if (++done % 256 === 0) yield;
     const first = members[0];
     const label = first.mention.text.length > 80 ? `${first.mention.text.slice(0, 77)}…` : first.mention.text;
     const cluster = registry.add('claim', slugify(first.terms.slice(0, 6).join(' ')), label, members.map((m) => m.ref));
@@ -79,23 +80,28 @@ const MAX_POSTING = 60;
  * Candidate pairs share at least two of their rarest terms. Looking claims up by a few
  * rare terms, never by common ones, keeps linking near-linear in the number of claims.
  */
-function forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, visit: (a: ClaimItem, b: ClaimItem) => void): void {
+function* forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
   const maxDf = Math.min(MAX_POSTING, Math.max(5, Math.ceil(items.length * COMMON_TERM_SHARE)));
   const { df, termOf } = table;
   const byRarity = (a: number, b: number): number => df[a] - df[b] || (termOf[a] < termOf[b] ? -1 : 1);
-  const anchorsOf = table.ids.map((ids) => {
+  const anchorsOf: number[][] = [];
+  for (const ids of table.ids) {
     const anchors: number[] = [];
     for (const id of ids) if (df[id] <= maxDf && !termOf[id].startsWith('~')) anchors.push(id);
-    return anchors.sort(byRarity).slice(0, ANCHORS);
-  });
+    anchorsOf.push(anchors.sort(byRarity).slice(0, ANCHORS));
+    if (anchorsOf.length % 512 === 0) yield;
+  }
   const postings = new Map<number, number[]>();
-  anchorsOf.forEach((anchors, i) => {
-    for (const t of anchors) addTo(postings, t, i);
-  });
+  for (let i = 0; i < anchorsOf.length; i++) {
+    for (const t of anchorsOf[i]) addTo(postings, t, i);
+    if (i % 2048 === 2047) yield;
+  }
   // Shared-anchor counts per later claim, in the order each was first met (as a Map would iterate).
   const shared = new Int32Array(items.length);
   const met: number[] = [];
-  anchorsOf.forEach((anchors, i) => {
+  for (let i = 0; i < anchorsOf.length; i++) {
+    const anchors = anchorsOf[i];
+    if (i % 128 === 127) yield;
     met.length = 0;
     for (const t of anchors) {
       for (const j of postings.get(t)!) {
@@ -108,7 +114,7 @@ function forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vis
       shared[j] = 0;
       if (count >= 2 || (count === 1 && anchors.length === 1)) visit(items[i], items[j]);
     }
-  });
+  }
 }
 
 /**
@@ -116,10 +122,11 @@ function forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vis
  * in a large one only those that also name a common actor, so "the talks were productive"
  * from two different stories never meet.
  */
-function forEachAssessmentPair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): void {
+function* forEachAssessmentPair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
   const byAssessment = new Map<string, ClaimItem[]>();
   for (const item of items) if (item.assessment) addTo(byAssessment, item.assessment, item);
   for (const group of byAssessment.values()) {
+    yield;
     if (group.length <= MAX_POSTING) {
       for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) visit(group[i], group[j]);
       continue;
@@ -134,18 +141,28 @@ function forEachAssessmentPair(items: readonly ClaimItem[], visit: (a: ClaimItem
 }
 
 /** Quotes that share a run of three words are compared word for word. */
-function forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): void {
+function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
   const byTrigram = new Map<string, ClaimItem[]>();
-  for (const item of items) for (const trigram of item.trigrams ?? []) addTo(byTrigram, trigram, item);
+  for (let i = 0; i < items.length; i++) {
+    for (const trigram of items[i].trigrams ?? []) addTo(byTrigram, trigram, items[i]);
+    if (i % 1024 === 1023) yield;
+  }
+  let work = 0;
   for (const posting of byTrigram.values()) {
+    work += 1 + posting.length * posting.length;
+    if (work > 20_000) {
+      work = 0;
+      yield;
+    }
     if (posting.length < 2 || posting.length > MAX_POSTING) continue;
     for (let i = 0; i < posting.length; i++) for (let j = i + 1; j < posting.length; j++) visit(posting[i], posting[j]);
   }
 }
 
-function collect(documents: readonly ClaimDocument[]): ClaimItem[] {
+function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
   const items: ClaimItem[] = [];
-  for (const doc of documents) {
+  for (const [d, doc] of documents.entries()) {
+    if (d % 64 === 63) yield;
     for (const { index, mention, text, named } of doc.claims) {
       const terms = [...text.terms];
       for (const position of named) terms.push(`@${doc.actorIds[position]}`);
@@ -164,44 +181,18 @@ function collect(documents: readonly ClaimDocument[]): ClaimItem[] {
  * computed once: comparing two claims is then array work, no string hashing.
  */
 class TermTable {
-  readonly ids: Int32Array[];
-  /** Each term's text, and in how many claims it occurs (counted once per occurrence, as before). */
-  readonly termOf: readonly string[];
-  readonly df: Int32Array;
-  readonly weightOf: Float64Array;
-  readonly totals: Float64Array;
   /** `mark[term] === stamp` while the claim `stamp - 1` is being compared. */
   private readonly mark: Int32Array;
   private marked = -1;
 
-  constructor(items: readonly ClaimItem[]) {
-    const idOf = new Map<string, number>();
-    const termOf: string[] = [];
-    const df: number[] = [];
-    this.ids = items.map((item) => {
-      const ids = new Int32Array(item.terms.length);
-      item.terms.forEach((t, i) => {
-        let id = idOf.get(t);
-        if (id === undefined) {
-          id = termOf.length;
-          idOf.set(t, id);
-          termOf.push(t);
-          df.push(0);
-        }
-        df[id]++;
-        ids[i] = id;
-      });
-      return ids;
-    });
-    this.termOf = termOf;
-    this.df = Int32Array.from(df);
-    this.weightOf = Float64Array.from(df, (n) => Math.log(1 + items.length / n));
-    this.totals = new Float64Array(items.length);
-    this.ids.forEach((ids, order) => {
-      let sum = 0;
-      for (const id of ids) sum += this.weightOf[id];
-      this.totals[order] = sum;
-    });
+  constructor(
+    readonly ids: readonly Int32Array[],
+    /** Each term's text, and in how many claims it occurs (counted once per occurrence, as before). */
+    readonly termOf: readonly string[],
+    readonly df: Int32Array,
+    readonly weightOf: Float64Array,
+    readonly totals: Float64Array,
+  ) {
     this.mark = new Int32Array(termOf.length);
   }
 
@@ -216,6 +207,37 @@ class TermTable {
   has(order: number, id: number): boolean {
     return this.mark[id] === order + 1;
   }
+}
+
+function* buildTermTable(items: readonly ClaimItem[]): Steps<TermTable> {
+  const idOf = new Map<string, number>();
+  const termOf: string[] = [];
+  const counts: number[] = [];
+  const ids: Int32Array[] = [];
+  for (const item of items) {
+    const own = new Int32Array(item.terms.length);
+    item.terms.forEach((t, i) => {
+      let id = idOf.get(t);
+      if (id === undefined) {
+        id = termOf.length;
+        idOf.set(t, id);
+        termOf.push(t);
+        counts.push(0);
+      }
+      counts[id]++;
+      own[i] = id;
+    });
+    ids.push(own);
+    if (ids.length % 512 === 0) yield;
+  }
+  const weightOf = Float64Array.from(counts, (n) => Math.log(1 + items.length / n));
+  const totals = new Float64Array(items.length);
+  ids.forEach((own, order) => {
+    let sum = 0;
+    for (const id of own) sum += weightOf[id];
+    totals[order] = sum;
+  });
+  return new TermTable(ids, termOf, Int32Array.from(counts), weightOf, totals);
 }
 
 function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {

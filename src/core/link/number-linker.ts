@@ -5,6 +5,7 @@ import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
 import { IndexedUnionFind } from './union-find';
 import { addTo } from '../multimap';
+import type { Steps } from './steps';
 
 /** A figure with its subject key and what its sentence names. */
 export interface KeyedFigure {
@@ -31,23 +32,26 @@ interface Keyed extends KeyedFigure {
  * that spans documents is checked pairwise and its conflicts and arithmetic matches
  * become discrepancies. `figures` come document by document, each in mention order.
  */
-export function linkNumbers(
+export function* linkNumbers(
   figures: readonly KeyedFigure[], related: Relatedness, registry: ClusterRegistry, discrepancies: Discrepancy[],
-): void {
+): Steps<void> {
   const byKey = new Map<string, Keyed[]>();
-  for (const figure of figures) {
+  for (const [i, figure] of figures.entries()) {
+    if (i % 1024 === 1023) yield;
     const doc = related.indexOfDocument(figure.ref.path);
     const group = byKey.get(figure.key);
     if (group) group.push({ ...figure, order: group.length, doc });
     else byKey.set(figure.key, [{ ...figure, order: 0, doc }]);
   }
+  yield;
   for (const key of [...byKey.keys()].sort()) {
     const about = describe(key);
-    for (const members of groupBySubject(byKey.get(key)!, related, key.startsWith('date:'))) {
+    for (const members of yield* groupBySubject(byKey.get(key)!, related, key.startsWith('date:'))) {
       const cluster = registry.add('number', slugify(about.replace(/^the /, '')), about, members.map((m) => m.ref), about);
       const spread = new Set(members.map((m) => m.ref.path)).size;
-      if (spread > 1 && !key.startsWith('date:')) findDiscrepancies(cluster.id, about, members, discrepancies);
+      if (spread > 1 && !key.startsWith('date:')) yield* findDiscrepancies(cluster.id, about, members, discrepancies);
     }
+    yield;
   }
 }
 
@@ -56,7 +60,7 @@ export function linkNumbers(
  * incident figures, their sentences share an actor, a place or a date. Dates need only
  * the story: the same day in two reports of one event is the same day.
  */
-function groupBySubject(items: readonly Keyed[], related: Relatedness, dates: boolean): Keyed[][] {
+function* groupBySubject(items: readonly Keyed[], related: Relatedness, dates: boolean): Steps<Keyed[][]> {
   const sets = new IndexedUnionFind(items.length);
   const keyOf = (i: Keyed): number => i.order;
   // Story-level figures (dates, period totals, figures whose sentence names nobody) join
@@ -73,6 +77,7 @@ function groupBySubject(items: readonly Keyed[], related: Relatedness, dates: bo
   }
   const representatives = [...storyLevel.values()];
   for (let i = 0; i < representatives.length; i++) {
+    if (i % 16 === 15) yield;
     for (let j = i + 1; j < representatives.length; j++) {
       const a = representatives[i];
       const b = representatives[j];
@@ -82,7 +87,9 @@ function groupBySubject(items: readonly Keyed[], related: Relatedness, dates: bo
   // Incident figures join those that name a common actor or date, found through an index.
   const byContext = new Map<string, Keyed[]>();
   for (const item of incidents) for (const c of [...item.actors, ...item.dates]) addTo(byContext, c, item);
-  for (const item of incidents) {
+  for (let i = 0; i < incidents.length; i++) {
+    const item = incidents[i];
+    if (i % 16 === 15) yield;
     for (const c of [...item.actors, ...item.dates]) {
       for (const other of byContext.get(c)!) if (other !== item && related.relatedAt(item.doc, other.doc)) sets.union(keyOf(item), keyOf(other));
     }
@@ -105,12 +112,13 @@ function sameContext(a: Keyed, b: Keyed): boolean {
   return a.actors.some((x) => b.actors.includes(x)) || a.dates.some((d) => b.dates.includes(d));
 }
 
-function findDiscrepancies(clusterId: string, about: string, members: readonly Keyed[], out: Discrepancy[]): void {
+function* findDiscrepancies(clusterId: string, about: string, members: readonly Keyed[], out: Discrepancy[]): Steps<void> {
   const eachAmounts = new Set<number>();
   for (const m of members) if (m.mention.value.scope === 'each' && m.mention.value.amount !== undefined) eachAmounts.add(m.mention.value.amount);
   const prepared = members.map((m) => prepareFigure(m.mention.value, eachAmounts));
   const sides = new Map<'conflict' | 'consistent-after-arithmetic', Set<MentionRef>>();
   for (let i = 0; i < members.length; i++) {
+    if (i % 64 === 63) yield;
     for (let j = i + 1; j < members.length; j++) {
       const a = members[i];
       const b = members[j];

@@ -1,3 +1,5 @@
+import { drain, type Steps } from './steps';
+
 /**
  * Whether two documents are about the same story, judged by the actors they share,
  * each weighted by how rare it is in the workspace (a smoothed inverse document
@@ -8,40 +10,56 @@ const SMALL_WORKSPACE = 12;
 /** Up to this many documents the pair answers live in an n² byte table (16 MB at 4,096). */
 const MAX_TABLE_DOCUMENTS = 4096;
 
+/** Each document's actor clusters as small integers, in the order the document names them, and each cluster's weight. */
+export interface RelatednessInput {
+  readonly paths: readonly string[];
+  readonly clusters: readonly Int32Array[];
+  readonly clusterSets: readonly ReadonlySet<number>[];
+  readonly weights: Float64Array;
+}
+
+/** Numbers the clusters and weighs them, in steps (see `Steps`), for `new Relatedness`. */
+export function* relatednessInput(actorsByDocument: ReadonlyMap<string, ReadonlySet<string>>): Steps<RelatednessInput> {
+  const ordinal = new Map<string, number>();
+  const documentFrequency: number[] = [];
+  const clusters: Int32Array[] = [];
+  const clusterSets: Set<number>[] = [];
+  for (const ids of actorsByDocument.values()) {
+    if (clusters.length % 256 === 255) yield;
+    const ordinals = new Int32Array(ids.size);
+    let i = 0;
+    for (const id of ids) {
+      let n = ordinal.get(id);
+      if (n === undefined) {
+        ordinal.set(id, (n = documentFrequency.length));
+        documentFrequency.push(0);
+      }
+      documentFrequency[n]++;
+      ordinals[i++] = n;
+    }
+    clusters.push(ordinals);
+    clusterSets.push(new Set(ordinals));
+  }
+  const total = actorsByDocument.size;
+  return { paths: [...actorsByDocument.keys()], clusters, clusterSets, weights: Float64Array.from(documentFrequency, (df) => Math.log(1 + total / df)) };
+}
+
 export class Relatedness {
   private readonly memo = new Map<number, boolean>();
   private readonly indexOf = new Map<string, number>();
-  private readonly paths: string[];
-  /** Each document's actor clusters as small integers, in the order the document names them, and as a set. */
-  private readonly clusters: Int32Array[] = [];
-  private readonly clusterSets: Set<number>[] = [];
+  private readonly clusters: readonly Int32Array[];
+  private readonly clusterSets: readonly ReadonlySet<number>[];
   private readonly weights: Float64Array;
   /** Answers by pair (0 unknown, 1 related, 2 not) while n² bytes stay small; a map beyond. */
   private readonly table?: Uint8Array;
 
-  constructor(actorsByDocument: ReadonlyMap<string, ReadonlySet<string>>, private readonly threshold = 3) {
-    const ordinal = new Map<string, number>();
-    const documentFrequency: number[] = [];
-    for (const [path, ids] of actorsByDocument) {
-      this.indexOf.set(path, this.indexOf.size);
-      const ordinals = new Int32Array(ids.size);
-      let i = 0;
-      for (const id of ids) {
-        let n = ordinal.get(id);
-        if (n === undefined) {
-          ordinal.set(id, (n = documentFrequency.length));
-          documentFrequency.push(0);
-        }
-        documentFrequency[n]++;
-        ordinals[i++] = n;
-      }
-      this.clusters.push(ordinals);
-      this.clusterSets.push(new Set(ordinals));
-    }
-    this.paths = [...actorsByDocument.keys()];
-    if (this.paths.length <= MAX_TABLE_DOCUMENTS) this.table = new Uint8Array(this.paths.length * this.paths.length);
-    const total = actorsByDocument.size;
-    this.weights = Float64Array.from(documentFrequency, (df) => Math.log(1 + total / df));
+  constructor(source: ReadonlyMap<string, ReadonlySet<string>> | RelatednessInput, private readonly threshold = 3) {
+    const input = 'weights' in source ? source : drain(relatednessInput(source));
+    input.paths.forEach((path, i) => this.indexOf.set(path, i));
+    this.clusters = input.clusters;
+    this.clusterSets = input.clusterSets;
+    this.weights = input.weights;
+    if (input.paths.length <= MAX_TABLE_DOCUMENTS) this.table = new Uint8Array(input.paths.length * input.paths.length);
   }
 
   related(a: string, b: string): boolean {

@@ -1,13 +1,14 @@
 import type { ClaimMention } from '../model';
-import { linkActors, type ActorLinking, type ActorOverrides } from './actor-linker';
+import { linkActorsSteps, type ActorLinking, type ActorOverrides } from './actor-linker';
 import { NameNodes } from './actor-nodes';
 import { linkClaims } from './claim-linker';
 import { ClusterRegistry, type Cluster, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
 import { linkNumbers, type KeyedFigure } from './number-linker';
 import { documentFeatures, type DocumentFeatures } from './document-features';
-import { Relatedness } from './relatedness';
+import { Relatedness, relatednessInput } from './relatedness';
 import { slugify } from './slug';
 import { addTo } from '../multimap';
+import { drain, type Steps } from './steps';
 
 export interface WorkspaceLinking {
   readonly clusters: ReadonlyMap<string, Cluster>;
@@ -25,15 +26,25 @@ export interface WorkspaceLinking {
 export function linkWorkspace(
   documents: readonly LinkDocument[], overrides: ActorOverrides = {}, names = new NameNodes(),
 ): WorkspaceLinking {
+  return drain(linkWorkspaceSteps(documents, overrides, names));
+}
+
+/** `linkWorkspace` in steps of a few milliseconds at most, for a caller that must stay responsive. */
+export function* linkWorkspaceSteps(documents: readonly LinkDocument[], overrides: ActorOverrides, names: NameNodes): Steps<WorkspaceLinking> {
   const sorted = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const features = sorted.map((doc) => documentFeatures(doc, names));
+  const features: DocumentFeatures[] = [];
+  for (const doc of sorted) {
+    features.push(documentFeatures(doc, names));
+    if (features.length % 16 === 0) yield;
+  }
   const actorDocs = sorted.map((doc, i) => ({ path: doc.path, text: doc.text, actors: features[i].named, acronyms: features[i].acronyms }));
-  const actors = linkActors(actorDocs, overrides, new NameNodes(names.keyCacheForReuse()));
+  const actors = yield* linkActorsSteps(actorDocs, overrides, new NameNodes(names.keyCacheForReuse()));
   const registry = new ClusterRegistry();
   const members = new Map<string, MentionRef[]>();
   const actorsByDocument = new Map<string, Set<string>>();
   // The cluster of each named actor, by its position in the document's features.
-  const actorIds = features.map((f, d) => {
+  const actorIds: string[][] = [];
+  for (const [d, f] of features.entries()) {
     const path = sorted[d].path;
     const ids = f.skeletons.map((skeleton, position) => {
       const id = actors.clusterOfSkeleton(skeleton)!.id;
@@ -41,18 +52,24 @@ export function linkWorkspace(
       return id;
     });
     actorsByDocument.set(path, new Set(ids));
-    return ids;
-  });
-  for (const cluster of actors.clusters) {
+    actorIds.push(ids);
+    if (d % 128 === 127) yield;
+  }
+  yield;
+  for (const [i, cluster] of actors.clusters.entries()) {
     registry.addCluster({ id: cluster.id, kind: 'actor', label: cluster.label, actorType: cluster.type, members: members.get(cluster.id) ?? [] });
+    if (i % 1024 === 1023) yield;
   }
 
-  const related = new Relatedness(actorsByDocument);
+  yield;
+  const related = new Relatedness(yield* relatednessInput(actorsByDocument));
   const discrepancies: Discrepancy[] = [];
-  linkNumbers(keyedFigures(sorted, features, actorIds, actors), related, registry, discrepancies);
+  const figures = yield* keyedFigures(sorted, features, actorIds, actors);
+  yield;
+  yield* linkNumbers(figures, related, registry, discrepancies);
   const claimDocs = sorted.map((doc, d) => ({ path: doc.path, claims: features[d].claims, actorIds: actorIds[d] }));
   const byPath = new Map(sorted.map((doc, d) => [doc.path, d]));
-  linkClaims(claimDocs, related, {
+  yield* linkClaims(claimDocs, related, {
     speakerCluster: (path, mention: ClaimMention) => {
       const span = mention.speakerSpan;
       const d = byPath.get(path);
@@ -70,9 +87,9 @@ export function linkWorkspace(
 }
 
 /** Each figure with the actors its sentence names; a capital also counts as its country ("Bern pledged" = Switzerland). */
-function keyedFigures(
+function* keyedFigures(
   sorted: readonly LinkDocument[], features: readonly DocumentFeatures[], actorIds: readonly (readonly string[])[], actors: ActorLinking,
-): KeyedFigure[] {
+): Steps<KeyedFigure[]> {
   const countryIds = new Map<string, string>();
   const countryId = (country: string): string => {
     let id = countryIds.get(country);
@@ -80,7 +97,8 @@ function keyedFigures(
     return id;
   };
   const out: KeyedFigure[] = [];
-  sorted.forEach((doc, d) => {
+  for (const [d, doc] of sorted.entries()) {
+    if (d % 128 === 127) yield;
     const { figures, capitalOf } = features[d];
     for (const figure of figures) {
       const ids = new Set<string>();
@@ -91,6 +109,6 @@ function keyedFigures(
       }
       out.push({ ref: { path: doc.path, index: figure.index }, mention: figure.mention, key: figure.key, aggregate: figure.aggregate, actors: [...ids], dates: figure.dates });
     }
-  });
+  }
   return out;
 }
