@@ -1,0 +1,217 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { parseSidecar, type Annotation } from '../../src/core/annotations';
+import type { CorroborateApi } from '../../src/extension';
+import type { AnnotationNode } from '../../src/vscode/annotation-view';
+import { corroborate, waitFor } from './helpers';
+
+// Two short reports of our own on one invented district; they disagree on how many people were displaced.
+const FIRST = [
+  'The harbourmaster, Ilse Brandvold, said the night ferry carried 640 passengers on Saturday.',
+  'The coastal authority said the crossing took four hours.',
+  'In the Varnel district, officials said nearly 6,000 people have been displaced from lakeside villages since January.',
+  'Several travellers described the sea as calm.',
+  '',
+].join('\n');
+const SECOND = [
+  'Ilse Brandvold, the harbourmaster, told reporters the night ferry carried 410 passengers on Saturday.',
+  'According to the relief agency, about 2,000 displaced people have registered for assistance in the Varnel district since January.',
+  '',
+].join('\n');
+const HOSTILE_NOTE = 'Call back [x](command:workbench.action.quit) **bold** <img src=x onerror=alert(1)> $(zap)';
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+function articles(): vscode.Uri {
+  const root = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(root, 'the integration run opens a workspace folder');
+  return vscode.Uri.joinPath(root.uri, 'articles');
+}
+
+suite('Annotation commands, view, hover and highlights', () => {
+  let api: CorroborateApi;
+  const first = vscode.Uri.joinPath(articles(), 'zz-ferry-first.txt');
+  const second = vscode.Uri.joinPath(articles(), 'zz-ferry-second.txt');
+  const sidecarOf = (uri: vscode.Uri): vscode.Uri => uri.with({ path: uri.path + '.annotations.yaml' });
+  const spanOf = (text: string, exact: string): { start: number; end: number } => {
+    const start = text.indexOf(exact);
+    assert.ok(start >= 0, `"${exact}" is in the text`);
+    return { start, end: start + exact.length };
+  };
+  const run = (command: string, args: object): Thenable<Annotation | undefined> => vscode.commands.executeCommand<Annotation | undefined>(command, args);
+  const onDisk = async (uri: vscode.Uri, id: string): Promise<Annotation | undefined> => {
+    const source = await vscode.workspace.fs.readFile(sidecarOf(uri)).then(decode, () => '');
+    const parsed = parseSidecar(source);
+    assert.ok(parsed.usable, parsed.problems.map((p) => p.message).join('; '));
+    return parsed.file?.annotations.find((a) => a.id === id);
+  };
+  const hover = async (uri: vscode.Uri, offset: number): Promise<{ raw: string; markdown: vscode.MarkdownString[] }> => {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(offset));
+    const markdown = hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString);
+    return { raw: markdown.map((m) => m.value).join('\n'), markdown };
+  };
+  const painted = (key: string, style: string): { start: number; end: number }[] => {
+    const document = vscode.workspace.textDocuments.find((d) => `annotations:${d.uri.toString()}` === key || d.uri.toString() === key);
+    return (api.highlights.get(key)?.get(style) ?? []).map((r) => ({ start: document!.offsetAt(r.start), end: document!.offsetAt(r.end) }));
+  };
+  const grouped = (): Map<string, string[]> => {
+    const tree = api.trees.annotations;
+    assert.ok(tree, 'the Annotations view is exposed');
+    const out = new Map<string, string[]>();
+    for (const group of tree.getChildren()) {
+      const label = String(tree.getTreeItem(group).label);
+      out.set(label, tree.getChildren(group).map((n: AnnotationNode) => (n.node === 'annotation' ? n.id : '')));
+    }
+    return out;
+  };
+  const problemsOn = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Corroborate');
+
+  suiteSetup(async () => {
+    api = (await corroborate().activate()) as CorroborateApi;
+    await api.service.ready;
+    await vscode.workspace.fs.writeFile(first, encode(FIRST));
+    await vscode.workspace.fs.writeFile(second, encode(SECOND));
+    await waitFor('both reports indexed', () => ['zz-ferry-first', 'zz-ferry-second'].every((name) => api.service.index.paths().some((p) => p.includes(name))), 15_000);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const uri of [first, second]) {
+      for (const file of [uri, sidecarOf(uri)]) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    }
+    await waitFor('the reports out of the index', () => !api.service.index.paths().some((p) => p.includes('zz-ferry')), 15_000);
+  });
+
+  test('annotating a name records type, status and note in the sidecar, and the view lists it as verified', async () => {
+    const annotation = await run('corroborate.annotateActor', { uri: first, ...spanOf(FIRST, 'Ilse Brandvold'), type: 'person', status: 'verified', note: 'Spelling checked with the port office.' });
+    assert.ok(annotation);
+    assert.equal(annotation.body.value, 'Ilse Brandvold', 'the detected name becomes the value');
+    const saved = await onDisk(first, annotation.id);
+    assert.equal(saved?.type, 'person');
+    assert.equal(saved?.body.status, 'verified');
+    assert.equal(saved?.body.note, 'Spelling checked with the port office.');
+    await waitFor('the view to list it', () => grouped().get('Verified')?.includes(annotation.id) ?? false);
+  });
+
+  test('the hover on an annotated name starts with its status and note', async () => {
+    const { raw } = await hover(first, FIRST.indexOf('Brandvold'));
+    assert.match(raw, /^\$\(pass-filled\) \*\*Verified\*\* · actor · person/, 'the decision comes first');
+    assert.match(raw, /Spelling checked with the port office/);
+    assert.match(raw, /Ilse Brandvold\*\* · person/, 'then what was detected');
+  });
+
+  test('set status, edit note and relabel act on the annotation under the cursor', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
+    const at = editor.document.positionAt(FIRST.indexOf('Brandvold') + 2);
+    editor.selection = new vscode.Selection(at, at);
+    const disputed = await run('corroborate.setStatus', { status: 'disputed' });
+    assert.equal(disputed?.body.status, 'disputed');
+    const relabelled = await run('corroborate.relabel', { type: 'organization' });
+    assert.deepEqual([relabelled?.kind, relabelled?.type], ['actor', 'organization']);
+    const cleared = await run('corroborate.editNote', { note: '' });
+    assert.equal(cleared?.body.note, undefined, 'an empty note removes it');
+    const saved = await onDisk(first, disputed!.id);
+    assert.deepEqual([saved?.body.status, saved?.type, saved?.body.note], ['disputed', 'organization', undefined]);
+    await waitFor('the view to move it to Disputed', () => grouped().get('Disputed')?.includes(disputed!.id) ?? false);
+    assert.ok(painted(`annotations:${first.toString()}`, 'annotation:organization').some((s) => s.start === FIRST.indexOf('Ilse Brandvold')), 'retyped: painted as an organisation');
+  });
+
+  test('a note with Markdown, HTML and command links shows as text in an untrusted hover', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
+    const at = editor.document.positionAt(FIRST.indexOf('Brandvold') + 2);
+    editor.selection = new vscode.Selection(at, at);
+    const annotation = await run('corroborate.editNote', { note: HOSTILE_NOTE });
+    assert.equal(annotation?.body.note, HOSTILE_NOTE);
+    assert.equal((await onDisk(first, annotation!.id))?.body.note, HOSTILE_NOTE, 'stored exactly as written');
+    const { raw, markdown } = await hover(first, FIRST.indexOf('Brandvold'));
+    assert.doesNotMatch(raw, /\]\(command:workbench/, 'no working link to a command');
+    assert.doesNotMatch(raw, /(^|[^\\])<img/, 'no raw HTML');
+    assert.doesNotMatch(raw, /(^|[^\\])\*\*bold/, 'no emphasis from the note');
+    assert.doesNotMatch(raw, /(^|[^\\])\$\(zap\)/, 'no theme icon from the note');
+    assert.match(raw, /\\\[x\\\]\\\(command\\:workbench\\\.action\\\.quit\\\)/);
+    for (const m of markdown) {
+      assert.equal(m.supportHtml, false);
+      if (m.isTrusted) assert.deepEqual(m.isTrusted, { enabledCommands: ['corroborate.openMention'] });
+    }
+  });
+
+  test('text the detector missed can be annotated and is highlighted and hovered', async () => {
+    const span = spanOf(FIRST, 'coastal authority');
+    assert.ok(!api.service.index.document('articles/zz-ferry-first.txt')?.mentions.some((m) => m.kind === 'actor' && m.start <= span.start && span.start < m.end), 'nothing detected there');
+    const annotation = await run('corroborate.annotateActor', { uri: first, ...span, type: 'organization', status: 'needs-source' });
+    assert.ok(annotation);
+    await waitFor('its own highlight', () => painted(`annotations:${first.toString()}`, 'annotation:organization').some((s) => s.start === span.start));
+    assert.ok(painted(`annotations:${first.toString()}`, 'annotation:needs-source').some((s) => s.start === span.start));
+    const { raw } = await hover(first, span.start + 3);
+    assert.match(raw, /Needs a source\*\* · actor · organization/);
+    await waitFor('the view to list it', () => grouped().get('Needs a source')?.includes(annotation.id) ?? false);
+  });
+
+  test('rejecting a detected figure takes away its highlight, its comparison and the discrepancy it caused', async () => {
+    const figure = spanOf(FIRST, 'nearly 6,000 people');
+    const highlighted = (): boolean => painted(first.toString(), 'number').some((s) => s.start === figure.start);
+    await waitFor('the figure highlighted', highlighted);
+    await waitFor('the two counts disagree in Problems', () => problemsOn(second).some((d) => /displaced/.test(d.message)), 15_000);
+    const rejected = await run('corroborate.rejectDetection', { uri: first, start: figure.start + 1 });
+    assert.equal(rejected?.body.detection, 'rejected');
+    assert.deepEqual(rejected?.target.selector.position, figure);
+    assert.equal((await onDisk(first, rejected!.id))?.body.detection, 'rejected');
+    await waitFor('the highlight gone', () => !highlighted());
+    const { raw } = await hover(first, figure.start + 1);
+    assert.match(raw, /detection rejected/);
+    assert.doesNotMatch(raw, /other source|Single source/, 'no comparison for what is not a figure');
+    await waitFor('the disagreement out of Problems', () => !problemsOn(second).some((d) => /displaced/.test(d.message)));
+    assert.ok(!problemsOn(first).some((d) => /displaced/.test(d.message)));
+  });
+
+  test('confirming a detection with the cursor on it records the verdict there', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(second));
+    const name = spanOf(SECOND, 'Ilse Brandvold');
+    editor.selection = new vscode.Selection(editor.document.positionAt(name.start + 3), editor.document.positionAt(name.start + 3));
+    const confirmed = await run('corroborate.confirmDetection', {});
+    assert.equal(confirmed?.body.detection, 'confirmed');
+    assert.deepEqual(confirmed?.target.selector.position, name);
+    assert.deepEqual([confirmed?.kind, confirmed?.type], ['actor', 'person']);
+  });
+
+  test('annotating with an empty selection takes the detection under the cursor, with its detected type', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
+    const duration = spanOf(FIRST, 'four hours');
+    const at = editor.document.positionAt(duration.start + 2);
+    editor.selection = new vscode.Selection(at, at);
+    const annotation = await run('corroborate.annotateNumber', { type: 'duration' });
+    assert.deepEqual(annotation?.target.selector.position, duration);
+    assert.equal(annotation?.type, 'duration');
+    assert.ok(annotation?.body.value !== undefined, 'the normalised figure is kept');
+  });
+
+  test('linking a name to the same person in the other report stores a path relative to the article', async () => {
+    const name = spanOf(FIRST, 'Ilse Brandvold');
+    const target = spanOf(SECOND, 'Ilse Brandvold');
+    const linked = await run('corroborate.linkMentions', { uri: first, start: name.start + 1, relation: 'same-actor', target: { uri: second, ...target } });
+    assert.deepEqual(linked?.links, [{ path: 'zz-ferry-second.txt', exact: 'Ilse Brandvold', relation: 'same-actor' }]);
+    assert.deepEqual((await onDisk(first, linked!.id))?.links, linked?.links);
+    const { raw } = await hover(first, name.start + 1);
+    assert.match(raw, /same-actor: \[zz\\-ferry\\-second\\\.txt\]\(command:corroborate\.openMention\?/);
+  });
+
+  test('deleting through the command removes the annotation from the sidecar and the view', async () => {
+    const span = spanOf(FIRST, 'coastal authority');
+    const annotation = api.annotations.annotationsOf(first).find((a) => a.target.selector.position?.start === span.start);
+    assert.ok(annotation);
+    await vscode.commands.executeCommand('corroborate.deleteAnnotation', { uri: first, id: annotation.id, confirm: false });
+    assert.equal(await onDisk(first, annotation.id), undefined);
+    await waitFor('the view without it', () => ![...grouped().values()].some((ids) => ids.includes(annotation.id)));
+    await waitFor('its highlight gone', () => !painted(`annotations:${first.toString()}`, 'annotation:organization').some((s) => s.start === span.start));
+  });
+
+  test('every annotation command is registered', async () => {
+    const all = await vscode.commands.getCommands(true);
+    for (const name of ['annotateActor', 'annotateNumber', 'annotateClaim', 'confirmDetection', 'rejectDetection', 'setStatus', 'editNote', 'relabel', 'linkMentions', 'deleteAnnotation', 'openAnnotation']) {
+      assert.ok(all.includes(`corroborate.${name}`), name);
+    }
+  });
+});
