@@ -1,40 +1,16 @@
+import { nextAnchor } from './anchors';
 import { buildFigure, buildOrdinal } from './figure';
 import { readDigitCore, readVagueCore, readWordCore } from './core';
 import { isDigitCode, isLetterCode, matchAt, type Draft, type ScanState } from './draft';
 import { parseDayFirst, parseIsoDate, parseMonthFirst } from './dates';
-import {
-  MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, ORDINAL_WORDS, WEEKDAYS, WEEKDAY_NAMES,
-} from './lexicon';
+import { MONTHS, MONTH_NAMES, ORDINALS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon';
 import { parseMoneyPrefix } from './money';
 import { readCountedNoun } from './nouns';
 import { gluedBefore, readNumeral } from './numerals';
 import { parseDayWord, parseShifted, parseWeekday } from './relative';
-import { CURRENCY_CODES, GLUED_UNITS, TIME_UNIT_NAMES } from './units';
+import { CURRENCY_CODES, GLUED_UNITS } from './units';
 import { readWordNumber } from './words';
 import { parseEraYear, parseYear } from './years';
-
-const MONTH_WORDS = `${MONTH_NAMES}|${MONTH_ABBREVIATIONS}`;
-const SCALE_AHEAD = '(?:dozen|hundred|thousand|million|billion|trillion)';
-
-/**
- * Where a figure or date may start. One case-insensitive pass over the folded text finds
- * these few places (about one word in twenty in news); each is then parsed where it stands.
- * Lookaheads keep common words ("a", "last", "the") from being tried unless a unit follows.
- */
-const ANCHOR = new RegExp(
-  [
-    '\\d', '[$\u20AC\u00A3\u00A5\u20B9\u20BD\u20B4]', `\\b(?:${CURRENCY_CODES}|Rs\\.?)(?=[ \\t]?\\d)`,
-    `\\b(?:${NUMBER_WORDS}|${ORDINAL_WORDS}|${MONTH_WORDS}|${WEEKDAY_NAMES}|yesterday|today|tomorrow|tonight)\\b`,
-    '\\b(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)\\b',
-    `\\b(?:last|next|this|past)(?=[ \\t]+(?:week|month|year|weekend|decade|${MONTH_NAMES}|${WEEKDAY_NAMES})\\b)`,
-    '\\b(?:earlier|later)(?=[ \\t]+this\\b)',
-    `\\b(?:early|mid|late)(?=(?:[ \\t]+|-)(?:${MONTH_NAMES})\\b)`,
-    `\\ban?(?=[ \\t-]+(?:${SCALE_AHEAD}|few[ \\t]+${SCALE_AHEAD}|couple[ \\t]+(?:of[ \\t]+)?${SCALE_AHEAD}|${TIME_UNIT_NAMES})\\b)`,
-    `\\b(?:several(?=[ \\t]+${SCALE_AHEAD}\\b)|half(?=[ \\t]+an?[ \\t]+${SCALE_AHEAD}\\b))`,
-    '\\bthe(?=[ \\t]+(?:day[ \\t]+(?:before|after)|(?:previous|next|following)[ \\t]+day)\\b)',
-  ].join('|'),
-  'gi',
-);
 
 const CODES = new Set(CURRENCY_CODES.split('|'));
 const TOKEN_END = /[\d.,/:]*\d[A-Za-z]*/y;
@@ -160,16 +136,16 @@ function parseAt(state: ScanState, pos: number, anchor: string): Draft | number 
 /** Every figure and date in the folded text, left to right, none overlapping. */
 export function scanFigures(state: ScanState): Draft[] {
   const out: Draft[] = [];
-  const re = ANCHOR;
-  re.lastIndex = 0;
-  for (let m = re.exec(state.text); m; m = re.exec(state.text)) {
-    const found = parseAt(state, m.index, m[0]);
-    if (typeof found === 'number') re.lastIndex = Math.max(found, m.index + 1);
+  for (let m = nextAnchor(state.text, 0); m; ) {
+    const found = parseAt(state, m.index, m.text);
+    let from = m.index + m.text.length;
+    if (typeof found === 'number') from = Math.max(found, m.index + 1);
     else if (found) {
       out.push(found);
       state.floor = found.end;
-      re.lastIndex = found.end;
+      from = found.end;
     }
+    m = nextAnchor(state.text, from);
   }
   return out;
 }
