@@ -52,7 +52,7 @@ export function parseActorsFile(text: string): ParsedActorsFile {
       }
       const group = label ? [label, ...names] : names;
       merges.push(group);
-      if (label) labels[group[0]] = label;
+      if (label) for (const name of group) labels[name] = label;
     }
   }
   const separate = root.get('separate', true);

@@ -93,7 +93,7 @@ export class ActorsFile implements vscode.Disposable {
       this.log.warn(`${ACTORS_FILE} cannot be read; the decisions read before stay in use until it is fixed.`);
       return;
     }
-    this.lastUsable = labelEveryName(parsed?.overrides ?? {});
+    this.lastUsable = parsed?.overrides ?? {};
     this.service.index.setOverrides(this.lastUsable);
     this.service.relinkNow();
     if (text !== undefined) this.log.info(`Applied ${ACTORS_FILE}: ${this.lastUsable.merges?.length ?? 0} actors, ${this.lastUsable.splits?.length ?? 0} separations`);
@@ -124,20 +124,6 @@ export class ActorsFile implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-/**
- * `parseActorsFile` keys a label by the label alone, and the linker shows it only for a
- * cluster where that label is itself a spelling; a label no article writes ("The
- * Minister") would never show. Every name of a labelled entry carries the label here.
- */
-function labelEveryName(overrides: ActorOverrides): ActorOverrides {
-  const labels: Record<string, string> = { ...overrides.labels };
-  for (const group of overrides.merges ?? []) {
-    const label = overrides.labels?.[group[0]];
-    if (label !== undefined) for (const name of group) labels[name] ??= label;
-  }
-  return { ...overrides, labels };
 }
 
 export function register(context: vscode.ExtensionContext, deps: FeatureDeps): void {
