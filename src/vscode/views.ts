@@ -11,7 +11,8 @@ export function register(context: vscode.ExtensionContext, { service, reviewed, 
   };
   Object.assign(exposed, trees);
   const views = {
-    actors: vscode.window.createTreeView('corroborate.actors', { treeDataProvider: trees.actors, showCollapseAll: true }),
+    // Several actors selected at once can be merged in one step.
+    actors: vscode.window.createTreeView('corroborate.actors', { treeDataProvider: trees.actors, showCollapseAll: true, canSelectMany: true }),
     figures: vscode.window.createTreeView('corroborate.figures', { treeDataProvider: trees.figures, showCollapseAll: true }),
     claims: vscode.window.createTreeView('corroborate.claims', { treeDataProvider: trees.claims, showCollapseAll: true }),
   };
