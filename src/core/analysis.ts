@@ -2,7 +2,7 @@ import type { Mention } from './model';
 import { detectActors } from './detect/actors';
 import { detectClaims } from './detect/claims';
 import type { DetectionContext } from './detect/context';
-import { detectNumbers, findDocumentDate } from './detect/numbers';
+import { detectNumbersDated, findDocumentDate } from './detect/numbers';
 import { prepareText } from './text/prepared-text';
 import type { DocumentAnalysis } from './document-analysis';
 
@@ -18,7 +18,7 @@ export function analyzeText(text: string, context: DetectionContext = {}): Docum
   const doc = prepareText(text);
   const documentDate = context.documentDate ?? findDocumentDate(doc);
   const actors = detectActors(doc);
-  const numbers = detectNumbers(doc, documentDate ? { ...context, documentDate } : context);
+  const numbers = detectNumbersDated(doc, documentDate);
   const claims = detectClaims(doc, actors, numbers);
   const mentions: Mention[] = [...actors, ...numbers, ...claims].sort(byPosition);
   return { ...doc, mentions, ...(documentDate ? { documentDate } : {}) };

@@ -1,6 +1,8 @@
 import type { ActorMention, ClaimMention, NumberMention } from '../model';
 import type { PreparedText } from '../text/prepared-text';
+import { isSpaceCode } from '../text/chars';
 import type { Span } from '../text/span';
+import { isWordCode } from '../text/word-set';
 import { findAttribution, type Attribution } from './claims/attribution';
 import { findQuotes, type QuoteSpan } from './claims/quotes';
 import { assessmentOfText } from './claims/terms';
@@ -118,6 +120,28 @@ function assertedPart(folded: string, sentence: Span, attribution: Attribution):
 function trimmed(folded: string, span: Span): Span {
   const text = folded.slice(span.start, span.end);
   const lead = /^[\s,:"']*(?:that\b)?[\s,:"']*/.exec(text)?.[0].length ?? 0;
-  const trail = /[\s,:"']*(?:\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)?[\s,:"']*$/.exec(text)?.[0].length ?? 0;
+  const trail = text.length - trailStart(text);
   return { start: span.start + lead, end: Math.max(span.start + lead, span.end - trail) };
+}
+
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof'];
+const isTrailCode = (code: number): boolean => isSpaceCode(code) || code === 44 || code === 58 || code === 34 || code === 39;
+
+/**
+ * Where `/[\s,:"']*(?:\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)?[\s,:"']*$/` would start matching: blanks and
+ * light punctuation at the end, and a title they follow ("…, Mr."), worked back from the end
+ * instead of trying the pattern at every character of the sentence. Exported for its test.
+ */
+export function trailStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && isTrailCode(text.charCodeAt(end - 1))) end--;
+  const beforeStop = text.charCodeAt(end - 1) === 46 ? end - 1 : end;
+  for (const title of TITLES) {
+    const at = beforeStop - title.length;
+    if (at < 0 || !text.startsWith(title, at) || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
+    let start = at;
+    while (start > 0 && isTrailCode(text.charCodeAt(start - 1))) start--;
+    return start;
+  }
+  return end;
 }

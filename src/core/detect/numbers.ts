@@ -20,7 +20,12 @@ export { findDocumentDate } from './numbers/document-date';
  * and year-less dates use the ISO 8601 "--MM-DD" form.
  */
 export function detectNumbers(doc: PreparedText, context: DetectionContext): NumberMention[] {
-  const documentDate = parseIso(context.documentDate ?? findDocumentDate(doc));
+  return detectNumbersDated(doc, context.documentDate ?? findDocumentDate(doc));
+}
+
+/** `detectNumbers` for a caller that has already looked for the document's date (and may have found none). */
+export function detectNumbersDated(doc: PreparedText, isoDate: string | undefined): NumberMention[] {
+  const documentDate = parseIso(isoDate);
   const drafts = scanFigures({ text: doc.folded, floor: 0, documentDate });
   resolvePartialDates(drafts, doc.folded, doc.sentences, documentDate);
   return drafts.map((d) => ({ kind: 'number', type: d.type, start: d.start, end: d.end, text: doc.text.slice(d.start, d.end), value: d.value }));

@@ -1,3 +1,4 @@
+import { countWords } from '../../text/chars';
 import type { Span } from '../../text/span';
 
 /** Words that make a sentence opinion or speculation rather than a checkable statement. */
@@ -19,7 +20,6 @@ export interface SentenceFeatures {
  * says who to hold to it; hedges, questions and fragments make a sentence less checkable.
  */
 export function scoreSentence(sentenceText: string, features: SentenceFeatures): number {
-  const words = sentenceText.split(/\s+/).filter(Boolean).length;
   let score = 0.1;
   if (features.numbers > 0) score += 0.3 + Math.min(0.1, (features.numbers - 1) * 0.05);
   if (features.actors > 0) score += 0.15;
@@ -28,9 +28,10 @@ export function scoreSentence(sentenceText: string, features: SentenceFeatures):
   if (features.evaluates) score += 0.15;
   if (COMPARATIVE_FACT.test(sentenceText)) score += 0.15;
   if (HEDGES.test(sentenceText)) score -= 0.1;
-  if (/\?["')\]]*$/.test(sentenceText.trim())) score -= 0.35;
-  if (words < 6) score -= 0.2;
-  if (!/[.!?"')\]]$/.test(sentenceText.trim())) score -= 0.25; // headlines, captions, list fragments
+  const trimmed = sentenceText.trim();
+  if (/\?["')\]]*$/.test(trimmed)) score -= 0.35;
+  if (countWords(sentenceText, 6) < 6) score -= 0.2;
+  if (!/[.!?"')\]]$/.test(trimmed)) score -= 0.25; // headlines, captions, list fragments
   return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
 }
 
