@@ -40,7 +40,7 @@ export function detectClaims(
   doc.sentences.forEach((sentence, index) => {
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);
     const attribution = attributions[index];
-    const quoted = quotes.some((q) => q.start >= sentence.start && q.end <= sentence.end);
+    const quoted = countWithin(quotes, sentence) > 0;
     const score = scoreSentence(sentenceText, {
       numbers: countWithin(numbers, sentence),
       actors: countWithin(actors, sentence),

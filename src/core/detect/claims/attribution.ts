@@ -1,5 +1,6 @@
 import type { ActorMention } from '../../model';
 import type { Span } from '../../text/span';
+import { firstStartingAt } from './worthiness';
 
 /** Reporting verbs in the forms news copy uses them. Lower-case. */
 const REPORTING_VERBS = [
@@ -30,14 +31,17 @@ export interface Attribution {
 }
 
 /**
- * Finds who a sentence attributes its content to. Named actors next to the cue win;
+ * Finds who a sentence attributes its content to (`actors` sorted by start). Named actors next to the cue win;
  * otherwise a speaker noun phrase ("officials") or a pronoun is kept as written.
  */
 export function findAttribution(
   folded: string, sentence: Span, actors: readonly ActorMention[], lastPerson?: (before: number) => ActorMention | undefined,
 ): Attribution | undefined {
   const text = folded.slice(sentence.start, sentence.end);
-  const inSentence = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+  const inSentence: ActorMention[] = [];
+  for (let i = firstStartingAt(actors, sentence.start); i < actors.length && actors[i].start <= sentence.end; i++) {
+    if (actors[i].end <= sentence.end) inSentence.push(actors[i]);
+  }
   const verb = verbAttribution(folded, text, sentence, inSentence, lastPerson);
   // "X said …, according to footage broadcast by Y": the named speaker of the verb wins
   // over the source phrase, which then only says where the report came from.

@@ -15,9 +15,9 @@ export function findQuotes(folded: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open = -1;
   for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i];
-    if (ch === '\n' && open >= 0 && isParagraphBreak(folded, i)) open = -1;
-    if (ch !== '"') continue;
+    const code = folded.charCodeAt(i);
+    if (code === 10 && open >= 0 && isParagraphBreak(folded, i)) open = -1;
+    if (code !== 34) continue;
     if (open < 0) {
       open = i;
       continue;

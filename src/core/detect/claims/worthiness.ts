@@ -35,9 +35,24 @@ export function scoreSentence(sentenceText: string, features: SentenceFeatures):
   return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
 }
 
+/** How many of `items`, sorted by start, lie wholly inside `span`. */
 export function countWithin<T extends Span>(items: readonly T[], span: Span): number {
   let count = 0;
-  for (const item of items) if (item.start >= span.start && item.end <= span.end) count++;
+  for (let i = firstStartingAt(items, span.start); i < items.length && items[i].start <= span.end; i++) {
+    if (items[i].end <= span.end) count++;
+  }
   return count;
+}
+
+/** The index of the first item, in a list sorted by start, that starts at or after `offset`. */
+export function firstStartingAt(items: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
