@@ -66,4 +66,7 @@ test('CORROBORATE_WORKERS sets the pool size for large folders only', () => {
   assert.equal(defaultWorkers(POOL_THRESHOLD, { CORROBORATE_WORKERS: '0' }), 0);
   assert.equal(defaultWorkers(POOL_THRESHOLD, { CORROBORATE_WORKERS: '2' }), 2);
   assert.ok(defaultWorkers(POOL_THRESHOLD, { CORROBORATE_WORKERS: 'many' }) <= 3);
+  assert.equal(defaultWorkers(POOL_THRESHOLD, {}, 2), 0);
+  assert.equal(defaultWorkers(POOL_THRESHOLD, {}, 4), 3);
+  assert.equal(defaultWorkers(POOL_THRESHOLD, {}, 16), 3);
 });
