@@ -67,9 +67,15 @@ suite('Annotation commands, view, hover and highlights', () => {
     return out;
   };
   const problemsOn = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Corroborate');
+  /** Clusters now rather than after the background relink, which typing in other suites may keep postponing. */
+  const relinked = (): void => {
+    if (api.service.index.needsRelink) api.service.relinkNow();
+  };
 
   suiteSetup(async () => {
     api = (await corroborate().activate()) as CorroborateApi;
+    // Activation starts indexing on the next tick; files written before it lists the workspace would be dropped when it ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await api.service.ready;
     await vscode.workspace.fs.writeFile(first, encode(FIRST));
     await vscode.workspace.fs.writeFile(second, encode(SECOND));
@@ -150,9 +156,65 @@ suite('Annotation commands, view, hover and highlights', () => {
     await waitFor('the view to list it', () => grouped().get('Needs a source')?.includes(annotation.id) ?? false);
   });
 
+  test('marking a discrepancy reviewed writes it into the sidecar, and Show Reviewed Again takes it back out', async () => {
+    const displaced = (uri: vscode.Uri): vscode.Diagnostic[] => problemsOn(uri).filter((d) => /displaced/.test(d.message));
+    relinked();
+    await waitFor('the two counts disagree in Problems', () => displaced(second).length > 0 && displaced(first).length > 0, 15_000);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(second));
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', second, displaced(second)[0].range);
+    const mark = fixes.find((f) => f.title === 'Mark this discrepancy as reviewed');
+    assert.ok(mark?.command, fixes.map((f) => f.title).join(', '));
+    await vscode.commands.executeCommand(mark.command.command, ...(mark.command.arguments ?? []));
+    await waitFor('the disagreement out of Problems on both sides', () => displaced(second).length === 0 && displaced(first).length === 0);
+    const review = api.annotations.annotationsOf(second).find((a) => a.body.labels?.includes('reviewed'));
+    assert.ok(review, 'an annotation records the review');
+    assert.equal(SECOND.slice(review.target.selector.position!.start, review.target.selector.position!.end), 'about 2,000 displaced people');
+    assert.deepEqual(review.links, [{ path: 'zz-ferry-first.txt', exact: 'nearly 6,000 people', relation: 'contradicts' }]);
+    assert.equal(review.body.status, 'verified');
+    assert.deepEqual((await onDisk(second, review.id))?.body.labels, ['reviewed']);
+    await vscode.commands.executeCommand('corroborate.resetReviewed');
+    await waitFor('the disagreement back', () => displaced(second).length > 0);
+    assert.equal(await onDisk(second, review.id), undefined, 'the annotation the review made is gone');
+  });
+
+  test('a review added to an annotation someone made keeps their status, and taking it back leaves the annotation', async () => {
+    const figure = spanOf(FIRST, 'nearly 6,000 people');
+    const mine = await run('corroborate.annotateNumber', { uri: first, ...figure, type: 'count', status: 'needs-source', note: 'Ask the district office.' });
+    assert.ok(mine);
+    const diagnostic = problemsOn(first).find((d) => /displaced/.test(d.message));
+    assert.ok(diagnostic);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', first, diagnostic.range);
+    const mark = fixes.find((f) => f.title === 'Mark this discrepancy as reviewed');
+    await vscode.commands.executeCommand(mark!.command!.command, ...(mark!.command!.arguments ?? []));
+    await waitFor('the review on the same annotation', () => api.annotations.annotationsOf(first).find((a) => a.id === mine.id)?.body.labels?.includes('reviewed') ?? false);
+    const reviewed = await onDisk(first, mine.id);
+    assert.deepEqual([reviewed?.body.status, reviewed?.body.note], ['needs-source', 'Ask the district office.']);
+    await vscode.commands.executeCommand('corroborate.resetReviewed');
+    await waitFor('the label gone, the annotation kept', () => {
+      const kept = api.annotations.annotationsOf(first).find((a) => a.id === mine.id);
+      return kept !== undefined && !kept.body.labels?.includes('reviewed');
+    });
+    assert.equal((await onDisk(first, mine.id))?.body.status, 'needs-source');
+  });
+
+  test('the view\'s item is enough for its inline actions', async () => {
+    const tree = api.trees.annotations!;
+    const group = tree.getChildren().find((g) => tree.getTreeItem(g).label === 'Needs a source');
+    assert.ok(group);
+    const item = tree.getChildren(group).find((n) => n.node === 'annotation' && n.uri.toString() === first.toString());
+    assert.ok(item && item.node === 'annotation');
+    assert.equal(tree.getTreeItem(item).contextValue, 'corroborate.annotation');
+    const changed = await run('corroborate.setStatus', { ...item, status: 'unverified' });
+    assert.equal(changed?.id, item.id);
+    assert.equal(changed?.body.status, 'unverified');
+    await waitFor('the view to move it', () => grouped().get('Unverified')?.includes(item.id) ?? false);
+  });
+
   test('rejecting a detected figure takes away its highlight, its comparison and the discrepancy it caused', async () => {
     const figure = spanOf(FIRST, 'nearly 6,000 people');
     const highlighted = (): boolean => painted(first.toString(), 'number').some((s) => s.start === figure.start);
+    relinked();
     await waitFor('the figure highlighted', highlighted);
     await waitFor('the two counts disagree in Problems', () => problemsOn(second).some((d) => /displaced/.test(d.message)), 15_000);
     const rejected = await run('corroborate.rejectDetection', { uri: first, start: figure.start + 1 });
