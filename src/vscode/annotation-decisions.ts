@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
-import { decisionSignature } from '../core/annotations/over-text';
+import { decisionSignature, isRejected } from '../core/annotations/over-text';
+import type { Mention } from '../core/model';
 import type { AnnotationStore } from './annotation-store';
+import { toUri } from './convert';
 
 /**
  * Fires when an article's annotations change what its detections show: a verdict, a new
@@ -16,4 +18,12 @@ export function onDecisionsChange(store: AnnotationStore, listener: (article: vs
     seen.set(key, signature);
     listener(entry.article);
   });
+}
+
+/** Whether a person rejected this detection in the article at `path` (a workspace path, as the index gives it). */
+export function rejectedBy(store: AnnotationStore): (path: string, mention: Mention) => boolean {
+  return (path, mention) => {
+    const uri = toUri(path);
+    return uri !== undefined && isRejected(store.annotationsOf(uri), mention);
+  };
 }

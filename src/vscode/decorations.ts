@@ -4,7 +4,7 @@ import type { FeatureDeps } from './deps';
 import { toRange } from './convert';
 import type { Settings } from './settings';
 import { overruledMentions } from '../core/annotations/over-text';
-import { onDecisionsChange } from './annotation-decisions';
+import { onDecisionsChange, rejectedBy } from './annotation-decisions';
 
 type Style = 'person' | 'organization' | 'place' | 'number' | 'claim' | 'quote' | 'conflict';
 
@@ -51,7 +51,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
     const fresh = doc && doc.text === editor.document.getText();
     const ranges = new Map<Style, vscode.Range[]>(STYLES.map((s) => [s, []]));
     if (doc && fresh && path) {
-      const conflicted = conflictedMentions(service, path);
+      const conflicted = conflictedMentions(service, path, rejectedBy(annotations));
       // What a person rejected or retyped gives way: the annotation decorations paint their decision instead.
       const overruled = overruledMentions(doc.mentions, annotations.annotationsOf(editor.document.uri));
       doc.mentions.forEach((mention, index) => {
@@ -79,18 +79,23 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
       }
     }),
     settings.onDidChange(paintAll),
-    onDecisionsChange(annotations, (article) => {
-      for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === article.toString()) paint(editor);
-    }),
+    // A verdict in one article can take the conflict outline off another: every visible editor is repainted.
+    onDecisionsChange(annotations, paintAll),
   );
   for (const editor of vscode.window.visibleTextEditors) service.sync(editor.document);
   paintAll();
 }
 
-function conflictedMentions(service: FeatureDeps['service'], path: string): Set<number> {
+function conflictedMentions(service: FeatureDeps['service'], path: string, rejected: (path: string, mention: Mention) => boolean): Set<number> {
   const out = new Set<number>();
   for (const d of service.index.discrepancies) {
-    if (d.relation !== 'conflict') continue;
+    if (d.relation !== 'conflict' || !d.mentions.some((ref) => ref.path === path)) continue;
+    // Only a side nobody rejected contradicts anything.
+    const standing = (ref: { path: string; index: number }): boolean => {
+      const mention = service.index.document(ref.path)?.mentions[ref.index];
+      return mention !== undefined && !rejected(ref.path, mention);
+    };
+    if (!d.mentions.some((ref) => ref.path !== path && standing(ref))) continue;
     for (const ref of d.mentions) if (ref.path === path) out.add(ref.index);
   }
   return out;

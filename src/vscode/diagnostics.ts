@@ -5,8 +5,7 @@ import type { FeatureDeps } from './deps';
 import { fromCoreRange, toUri } from './convert';
 import type { DiagnosticLevel } from './settings';
 import { addTo } from '../core/multimap';
-import { isRejected } from '../core/annotations/over-text';
-import { onDecisionsChange } from './annotation-decisions';
+import { onDecisionsChange, rejectedBy } from './annotation-decisions';
 
 const SEVERITY: Record<Exclude<DiagnosticLevel, 'off'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -26,10 +25,10 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
   const collection = vscode.languages.createDiagnosticCollection('corroborate');
   context.subscriptions.push(collection);
 
+  const isRejected = rejectedBy(annotations);
   const rejected = (path: string, index: number): boolean => {
-    const uri = toUri(path);
     const mention = service.index.document(path)?.mentions[index];
-    return uri !== undefined && mention !== undefined && isRejected(annotations.annotationsOf(uri), mention);
+    return mention !== undefined && isRejected(path, mention);
   };
   const refresh = (): void => {
     collection.clear();

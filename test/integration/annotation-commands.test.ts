@@ -217,6 +217,11 @@ suite('Annotation commands, view, hover and highlights', () => {
     relinked();
     await waitFor('the figure highlighted', highlighted);
     await waitFor('the two counts disagree in Problems', () => problemsOn(second).some((d) => /displaced/.test(d.message)), 15_000);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(second), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+    const otherSide = spanOf(SECOND, 'about 2,000 displaced people');
+    const outlined = (): boolean => painted(second.toString(), 'conflict').some((s) => s.start === otherSide.start);
+    await waitFor('the other side outlined as a conflict', outlined);
+    assert.match((await hover(second, otherSide.start + 8)).raw, /zz\\-ferry\\-first\\\.txt/);
     const rejected = await run('corroborate.rejectDetection', { uri: first, start: figure.start + 1 });
     assert.equal(rejected?.body.detection, 'rejected');
     assert.deepEqual(rejected?.target.selector.position, figure);
@@ -226,6 +231,8 @@ suite('Annotation commands, view, hover and highlights', () => {
     assert.match(raw, /detection rejected/);
     assert.doesNotMatch(raw, /other source|Single source/, 'no comparison for what is not a figure');
     await waitFor('the disagreement out of Problems', () => !problemsOn(second).some((d) => /displaced/.test(d.message)));
+    await waitFor('the other side no longer outlined', () => !outlined());
+    assert.doesNotMatch((await hover(second, otherSide.start + 8)).raw, /zz\\-ferry\\-first/, 'the other side no longer lists it as a match');
     assert.ok(!problemsOn(first).some((d) => /displaced/.test(d.message)));
   });
 
