@@ -29,9 +29,9 @@ export function argsOf(raw: unknown): AnnotationCommandArgs {
   if (raw instanceof vscode.Uri) return { uri: raw };
   if (!raw || typeof raw !== 'object') return {};
   const r = raw as Record<string, unknown>;
-  const uri = toUri(r.uri);
+  const uri = uriFrom(r.uri);
   const target = r.target && typeof r.target === 'object' ? (r.target as Record<string, unknown>) : undefined;
-  const targetUri = toUri(target?.uri);
+  const targetUri = uriFrom(target?.uri);
   return {
     uri,
     id: typeof r.id === 'string' ? r.id : undefined,
@@ -46,7 +46,7 @@ export function argsOf(raw: unknown): AnnotationCommandArgs {
   };
 }
 
-function toUri(value: unknown): vscode.Uri | undefined {
+function uriFrom(value: unknown): vscode.Uri | undefined {
   if (value instanceof vscode.Uri) return value;
   if (typeof value === 'string') return vscode.Uri.parse(value);
   if (value && typeof value === 'object' && typeof (value as { path?: unknown }).path === 'string') return vscode.Uri.from(value as vscode.Uri);

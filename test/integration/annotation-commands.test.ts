@@ -277,6 +277,29 @@ suite('Annotation commands, view, hover and highlights', () => {
     await waitFor('its highlight gone', () => !painted(`annotations:${first.toString()}`, 'annotation:organization').some((s) => s.start === span.start));
   });
 
+  test('clicking an item in the view opens the article with the annotated text selected', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const annotation = api.annotations.annotationsOf(first).find((a) => a.target.selector.quote.exact === 'Ilse Brandvold');
+    assert.ok(annotation);
+    const node = api.trees.annotations!.getChildren().flatMap((g) => api.trees.annotations!.getChildren(g)).find((n) => n.node === 'annotation' && n.id === annotation.id);
+    assert.ok(node);
+    const click = api.trees.annotations!.getTreeItem(node).command;
+    assert.ok(click);
+    await vscode.commands.executeCommand(click.command, ...(click.arguments ?? []));
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), first.toString());
+    assert.equal(editor?.document.getText(editor.selection), 'Ilse Brandvold');
+  });
+
+  test('a sidecar that cannot be read is reported, left as it is, and the command changes nothing', async () => {
+    const corrupt = 'version: 1\narticle: zz-ferry-second.txt\ntextHash: 0000000000000000\nannotations:\n  - id: [unclosed\n';
+    await vscode.workspace.fs.writeFile(sidecarOf(second), encode(corrupt));
+    await waitFor('the sidecar reported', () => vscode.languages.getDiagnostics(sidecarOf(second)).length > 0);
+    const result = await run('corroborate.annotateClaim', { uri: second, start: 0, end: 14, type: 'claim' });
+    assert.equal(result, undefined);
+    assert.equal(decode(await vscode.workspace.fs.readFile(sidecarOf(second))), corrupt);
+  });
+
   test('every annotation command is registered', async () => {
     const all = await vscode.commands.getCommands(true);
     for (const name of ['annotateActor', 'annotateNumber', 'annotateClaim', 'confirmDetection', 'rejectDetection', 'setStatus', 'editNote', 'relabel', 'linkMentions', 'deleteAnnotation', 'openAnnotation']) {
