@@ -4,13 +4,10 @@ import {
   type Annotation, type AnnotationKind, type AnnotationStatus, type AnnotationType, type DetectionVerdict,
 } from '../core/annotations';
 import { annotationOver } from '../core/annotations/over-text';
+import { REVIEW_GROUP_LABEL } from '../core/annotations/review-groups';
 import type { FeatureDeps } from './deps';
 import { argsOf, annotationUnderCursor, detectionAt, placeOf, showError, valueOf, type AnnotationCommandArgs, type Place } from './annotation-target';
 import { linkMentions } from './annotation-link';
-
-export const STATUS_LABEL: Readonly<Record<AnnotationStatus, string>> = {
-  unverified: 'Unverified', verified: 'Verified', disputed: 'Disputed', 'needs-source': 'Needs a source',
-};
 
 const NOTHING_HERE = 'Put the cursor on an annotation or a highlighted name, figure or claim first.';
 
@@ -149,7 +146,7 @@ async function pickAnyType(current: AnnotationType): Promise<AnnotationType | un
 }
 
 async function pickStatus(current: AnnotationStatus): Promise<AnnotationStatus | undefined> {
-  const items = STATUSES.map((status) => ({ label: STATUS_LABEL[status], description: status === current ? 'now' : undefined, status }));
+  const items = STATUSES.map((status) => ({ label: REVIEW_GROUP_LABEL[status], description: status === current ? 'now' : undefined, status }));
   return (await pickOne(items, items.find((i) => i.status === current), 'Where does checking stand?'))?.status;
 }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Annotation, AnnotationValue } from '../core/annotations';
 import { escapeMarkdown } from '../core/report/markdown-text';
-import { STATUS_LABEL } from './annotation-commands';
+import { REVIEW_GROUP_LABEL } from '../core/annotations/review-groups';
 import { resolveLink } from './annotation-link';
 import type { FeatureDeps } from './deps';
 import { openMentionLink } from './open-mention';
@@ -24,7 +24,7 @@ export function hoveredAnnotations(annotations: readonly Annotation[], offset: n
  */
 export function appendAnnotations(markdown: vscode.MarkdownString, annotations: readonly Annotation[], articlePath: string, service: FeatureDeps['service']): void {
   for (const a of annotations) {
-    markdown.appendMarkdown(`${STATUS_ICON[a.body.status]} **${STATUS_LABEL[a.body.status]}** · ${a.kind} · ${a.type}`);
+    markdown.appendMarkdown(`${STATUS_ICON[a.body.status]} **${REVIEW_GROUP_LABEL[a.body.status]}** · ${a.kind} · ${a.type}`);
     if (a.body.detection) markdown.appendMarkdown(` · detection ${a.body.detection}`);
     if (a.anchor.state === 'fuzzy') markdown.appendMarkdown(` · close match (${Math.round((a.anchor.score ?? 0) * 100)}%) to "${escapeMarkdown(a.target.selector.quote.exact)}"`);
     if (a.body.value !== undefined) markdown.appendMarkdown(`  \n${escapeMarkdown(describe(a.body.value))}`);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Annotation } from '../core/annotations';
 import { groupForReview, REVIEW_GROUP_LABEL, type ReviewGroup } from '../core/annotations/review-groups';
 import type { AnnotationStore } from './annotation-store';
-import { short, STATUS_LABEL } from './annotation-commands';
+import { short } from './annotation-commands';
 import type { FeatureDeps } from './deps';
 import { showError } from './annotation-target';
 
@@ -77,7 +77,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<AnnotationNode>, 
 }
 
 function tooltip(a: Annotation, file: string): string {
-  const lines = [`${a.kind} · ${a.type} · ${STATUS_LABEL[a.body.status]}${a.body.detection ? ` · detection ${a.body.detection}` : ''}`, file];
+  const lines = [`${a.kind} · ${a.type} · ${REVIEW_GROUP_LABEL[a.body.status]}${a.body.detection ? ` · detection ${a.body.detection}` : ''}`, file];
   if (a.body.labels?.length) lines.push(`Labels: ${a.body.labels.join(', ')}`);
   if (a.body.note) lines.push('', a.body.note);
   return lines.join('\n');

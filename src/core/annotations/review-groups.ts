@@ -5,6 +5,7 @@ export type ReviewGroup = 'orphaned' | 'fuzzy' | AnnotationStatus;
 
 export const REVIEW_GROUPS: readonly ReviewGroup[] = ['orphaned', 'fuzzy', 'disputed', 'needs-source', 'unverified', 'verified'];
 
+/** Also how a status reads wherever it is shown (hover, pickers, tooltips), so they all say the same. */
 export const REVIEW_GROUP_LABEL: Readonly<Record<ReviewGroup, string>> = {
   orphaned: 'Lost their place',
   fuzzy: 'Close matches to confirm',
