@@ -75,13 +75,14 @@ export function register(context: vscode.ExtensionContext, deps: FeatureDeps): v
 }
 
 async function annotate(kind: AnnotationKind, args: AnnotationCommandArgs, place: Place, deps: FeatureDeps): Promise<Annotation | undefined> {
-  const located = detectionAt(place, deps, (m) => m.kind === kind) ?? (place.selection ? undefined : detectionAt(place, deps));
+  // Without a selection, only a detection of the kind asked for will do: a name's command never takes the sentence around it.
+  const located = detectionAt(place, deps, (m) => m.kind === kind);
   const span = place.selection ?? located?.mention;
   if (!span) {
-    void vscode.window.showInformationMessage('Select the text to annotate, or put the cursor on a highlighted name, figure or claim.');
+    void vscode.window.showInformationMessage(`Select the text to annotate, or put the cursor on a highlighted ${kind === 'number' ? 'figure' : kind === 'actor' ? 'name' : 'claim'}.`);
     return undefined;
   }
-  const matches = located && located.mention.kind === kind && (!place.selection || trimmedEqual(place.document.getText(), place.selection, located.mention));
+  const matches = located !== undefined && (!place.selection || trimmedEqual(place.document.getText(), place.selection, located.mention));
   const detected = matches ? located.mention.type : undefined;
   const type = args.type && isTypeOfKind(kind, args.type) ? args.type : await pickType(TYPES_OF_KIND[kind], detected, `What kind of ${kind === 'number' ? 'figure' : kind} is it?`);
   if (!type) return undefined;
