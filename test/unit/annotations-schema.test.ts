@@ -154,9 +154,10 @@ test('the schema and the reader agree on what is valid', () => {
   }
 });
 
-test('the example in the format documentation is a valid sidecar', () => {
-  const doc = readFileSync(join(ROOT, 'src', 'core', 'annotations', 'FORMAT.md'), 'utf8');
-  const example = /```yaml\n([\s\S]*?)```/.exec(doc)?.[1];
+test('the example in the README\'s format section is a valid sidecar', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### The sidecar format'));
+  const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
   assert.ok(example);
   assert.deepEqual(parseSidecar(example).problems, []);
   assert.deepEqual(validate(SCHEMA, asJson(example)), []);
