@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  createAnnotation, emptySidecar, followEdits, mergeById, parseSidecar, prepareSearchText, reanchor, reanchorFile,
+  createAnnotation, emptySidecar, hasOwnComments, followEdits, mergeById, parseSidecar, prepareSearchText, reanchor, reanchorFile,
   relocateSidecar, settleFile, writeSidecar, articleFieldFor,
   type Annotation, type AnnotationInput, type AnnotationsFile, type ParsedSidecar, type TextEdit,
 } from '../core/annotations';
@@ -317,6 +317,15 @@ export class AnnotationStore implements vscode.Disposable {
       if (entry.problems.length > 0) throw new SidecarError(this.refusal(entry));
     }
     if (entry.file.annotations.length === 0 && onDisk === undefined) return;
+    // The last annotation went: a sidecar that would say nothing goes too, unless a person wrote comments in it.
+    if (entry.file.annotations.length === 0 && onDisk !== undefined && !hasOwnComments(onDisk)) {
+      await vscode.workspace.fs.delete(entry.sidecar);
+      entry.beforeWrite = entry.disk;
+      entry.disk = undefined;
+      entry.lastWritten = undefined;
+      entry.writtenAt = Date.now();
+      return;
+    }
     const next = text === undefined ? entry.file : settleFile(entry.file, text);
     const out = writeSidecar({ ...next, article: this.articleField(entry.sidecar, entry.article) }, entry.disk);
     if (out === onDisk) return;

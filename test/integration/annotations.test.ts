@@ -187,6 +187,25 @@ suite('Annotations in sidecars', () => {
     await waitFor('the note known under the new name', () => api.annotations.annotationsOf(renamed).some((a) => a.id === id));
   });
 
+  test('removing the last annotation removes the sidecar, unless a person wrote comments in it', async () => {
+    const other = vscode.Uri.joinPath(folder(), 'zz-harbour-empty.txt');
+    await vscode.workspace.fs.writeFile(other, encode(STORY));
+    try {
+      const document = await vscode.workspace.openTextDocument(other);
+      const first = await api.annotations.add(document, { start: 0, end: 7 }, { kind: 'claim', type: 'claim' });
+      assert.ok(await readIfExists(sidecarOf(other)));
+      await api.annotations.remove(other, first.id);
+      assert.equal(await readIfExists(sidecarOf(other)), undefined, 'a sidecar with nothing in it is gone');
+      const second = await api.annotations.add(document, { start: 0, end: 7 }, { kind: 'claim', type: 'claim' });
+      const written = (await readIfExists(sidecarOf(other))) ?? '';
+      await vscode.workspace.fs.writeFile(sidecarOf(other), encode(written.replace(/^annotations:/m, '# kept for the desk\nannotations:')));
+      await api.annotations.remove(other, second.id);
+      assert.match((await readIfExists(sidecarOf(other))) ?? '', /# kept for the desk/);
+    } finally {
+      for (const uri of [other, sidecarOf(other)]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   test('deleting the article keeps the sidecar, with a warning', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const edit = new vscode.WorkspaceEdit();

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleFieldFor, articlePathOf, isSidecarPath, sidecarPathFor } from '../../src/core/annotations/placement';
 import { relocateSidecar } from '../../src/core/annotations/relocate';
-import { createAnnotation, emptySidecar } from '../../src/core/annotations/index';
+import { createAnnotation, emptySidecar, hasOwnComments, writeSidecar } from '../../src/core/annotations/index';
 
 test('a sidecar sits beside its article by default', () => {
   assert.equal(sidecarPathFor('stories/a.txt'), 'stories/a.txt.annotations.yaml');
@@ -48,4 +48,13 @@ test('moving an article rewrites the article field and keeps links reaching the 
   const renamed = relocateSidecar(file, 'desk/a.txt', 'desk/b.txt', 'desk/b.txt.annotations.yaml');
   assert.equal(renamed.article, 'b.txt');
   assert.deepEqual(renamed.annotations[0].links, annotation.links);
+});
+
+test('a sidecar with only the generated header has no comments of its own', () => {
+  const fresh = writeSidecar(emptySidecar('a.txt', 'Some text.'));
+  assert.ok(fresh.startsWith('#'), 'a new sidecar starts with the header');
+  assert.equal(hasOwnComments(fresh), false);
+  assert.equal(hasOwnComments(fresh.replace('annotations:', '# ask the desk first\nannotations:')), true);
+  assert.equal(hasOwnComments(fresh.replace('version: 1', 'version: 1 # pinned')), true);
+  assert.equal(hasOwnComments(fresh.replace(/\n/g, '\r\n')), false);
 });

@@ -17,3 +17,4 @@ export { canonicalOrder } from './canonical';
 export { sidecarPathFor, articlePathOf, articleFieldFor, isSidecarPath } from './placement';
 export { relocateSidecar } from './relocate';
 export { checkSidecar, checkExitCode, checkLine, errorLine, checkSummary, type CheckedAnnotation, type CheckError, type CheckReport, type SidecarCheck, type ReportPlace } from './check';
+export { hasOwnComments } from './own-comments';

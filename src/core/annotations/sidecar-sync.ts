@@ -7,6 +7,9 @@ import { KEY_ORDER, type Plain } from './canonical';
  * mapping keeps its pairs and their order, new keys go where the fixed order puts them,
  * and annotations are matched by id, so a comment stays with the annotation it is about.
  */
+/** The comment a new sidecar starts with, so a person opening it knows what it is. */
+export const SIDECAR_HEADER = ' Corroborate annotations: what people decided about the article named below.\n Comments and blank lines you add are kept.';
+
 export function syncDocument(doc: Document, desired: { [key: string]: Plain }): void {
   if (isMap(doc.contents)) {
     syncMap(doc, doc.contents, desired);
@@ -15,7 +18,7 @@ export function syncDocument(doc: Document, desired: { [key: string]: Plain }): 
   const empty = doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
   doc.contents = create(doc, desired, '');
   if (empty && !doc.commentBefore) {
-    doc.commentBefore = ' Corroborate annotations: what people decided about the article named below.\n Comments and blank lines you add are kept.';
+    doc.commentBefore = SIDECAR_HEADER;
   }
 }
 
