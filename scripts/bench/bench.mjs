@@ -62,6 +62,26 @@ async function scanOnce(dir) {
   if (code !== 0) throw new Error(`scan exited with ${code}`);
 }
 
+/** The scan's steps timed one by one, as runScan does them (analysis on this thread, JSON compact as for large folders). */
+async function scanParts(dir) {
+  const { collectArticles } = out('cli/article-files.js');
+  const { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, PathFilter } = out('core/glob.js');
+  const { analyzeText } = out('core/analysis.js');
+  const { linkWorkspace } = out('core/link/workspace-linking.js');
+  const { toLazyScanJson } = out('core/report/scan-json.js');
+  const { batched, jsonChunks } = out('cli/json-chunks.js');
+  const filter = new PathFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
+  const [read, articles] = await time(() => collectArticles([dir], { cwd: dir, filter, maxBytes: 2 * 1024 * 1024, warn: () => undefined }));
+  const [analysis, documents] = await time(() => articles.map((a) => ({ path: a.path, ...analyzeText(a.text) })));
+  const [linking, linked] = await time(() => linkWorkspace(documents));
+  const [json] = await time(() => {
+    let length = 0;
+    for (const piece of batched(jsonChunks(toLazyScanJson(documents, linked), 0))) length += piece.length;
+    return length;
+  });
+  return { read, analysis, linking, json };
+}
+
 function loadDocs(dir) {
   return articleFiles(dir).map((f) => ({ path: f, text: readFileSync(join(dir, f), 'utf8') }));
 }
@@ -117,6 +137,10 @@ async function runPhase(name, dir) {
     const ms = [];
     for (let r = 0; r < rounds; r++) ms.push((await time(() => scanOnce(dir)))[0]);
     result.scan_ms = median(ms);
+  } else if (name === 'parts') {
+    const parts = { read: [], analysis: [], linking: [], json: [] };
+    for (let r = 0; r < rounds; r++) Object.entries(await scanParts(dir)).forEach(([k, ms]) => parts[k].push(ms));
+    result.parts_ms = Object.fromEntries(Object.entries(parts).map(([k, ms]) => [k, median(ms)]));
   } else if (name === 'index') {
     const docs = loadDocs(dir);
     const ms = [];
@@ -194,6 +218,7 @@ async function main() {
   const totalWords = barePass(dir);
   const bare = child('bare', dir);
   const scan = child('scan', dir);
+  const parts = child('parts', dir).parts_ms;
   const index = child('index', dir);
   const cliMs = cliWallMs(dir);
   // Peak memory of doing each job once, in a fresh process (rounds held one after another inflate it).
@@ -207,6 +232,7 @@ async function main() {
     scan_ms: Math.round(scan.scan_ms),
     scan_vs_bare: r1(scan.scan_ms / bare.bare_ms),
     scan_words_per_s: Math.round(totalWords / (scan.scan_ms / 1000)),
+    scan_parts_ms: Object.fromEntries(Object.entries(parts).map(([k, ms]) => [k, Math.round(ms)])),
     cli_wall_ms: cliMs === null ? null : Math.round(cliMs),
     index_build_ms: Math.round(index.index_build_ms),
     relink_ms: Math.round(index.relink_ms),
@@ -228,6 +254,8 @@ async function main() {
   console.log(`  machine: ${m.cores} cores, ${m.cpu}, Node ${m.node}, ${m.platform}; each phase in a fresh process`);
   console.log(`  bare tokenising pass (read + regex)  ${results.bare_ms} ms`);
   console.log(`  scan end to end (in process)         ${results.scan_ms} ms = ${results.scan_vs_bare}x the bare pass, ${results.scan_words_per_s.toLocaleString('en-US')} words/s`);
+  const p = results.scan_parts_ms;
+  console.log(`    its steps, timed apart              read ${p.read} ms, analysis ${p.analysis} ms (one thread), linking ${p.linking} ms, JSON ${p.json} ms`);
   console.log(`  scan from the command line           ${results.cli_wall_ms ?? '?'} ms (node dist/cli.js scan DIR -o FILE, process start included)`);
   console.log(`  full index build                     ${results.index_build_ms} ms (relink alone ${results.relink_ms} ms)`);
   console.log(`  one keystroke, ${results.keystroke_doc_words}-word article       p50 ${results.keystroke_p50_ms} ms, p95 ${results.keystroke_p95_ms} ms (re-analysis + index update)`);
