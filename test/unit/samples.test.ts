@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { test } from 'node:test';
+import { articlePathOf, isSidecarPath, parseSidecar } from '../../src/core/annotations';
 
 interface Expect {
   type?: string;
@@ -108,7 +109,23 @@ function resolveRelative(phrase: string, anchorIso: string): string {
 
 // --- the articles themselves
 
-const articles = readdirSync(join(samples, 'articles')).map((f) => `articles/${f}`).sort();
+// Sidecars beside the articles hold the sample desk's annotations; they are checked by their own test.
+const articles = readdirSync(join(samples, 'articles')).filter((f) => !isSidecarPath(f)).map((f) => `articles/${f}`).sort();
+const sidecars = readdirSync(join(samples, 'articles')).filter(isSidecarPath).map((f) => `articles/${f}`);
+
+test('the sample sidecars validate and every annotation is exactly on its text', () => {
+  assert.ok(sidecars.length > 0, 'the samples show annotations');
+  for (const sidecar of sidecars) {
+    const parsed = parseSidecar(readFileSync(join(samples, sidecar), 'utf8'));
+    assert.ok(parsed.usable && parsed.file, `${sidecar}: ${parsed.problems.map((p) => p.message).join('; ')}`);
+    const text = readFileSync(join(samples, articlePathOf(sidecar, parsed.file.article)), 'utf8');
+    for (const a of parsed.file.annotations) {
+      const position = a.target.selector.position;
+      assert.ok(position && a.anchor.state === 'exact', `${sidecar} ${a.id}`);
+      assert.equal(text.slice(position.start, position.end), a.target.selector.quote.exact, `${sidecar} ${a.id}`);
+    }
+  }
+});
 
 test('traps.json describes exactly the files in samples/articles', () => {
   assert.deepEqual(Object.keys(fixture.files).sort(), articles);
