@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { trailStart } from '../../src/core/detect/claims';
-import { countWords } from '../../src/core/text/chars';
+import { countWords, isSpaceCode } from '../../src/core/text/chars';
 
 const TRAIL = /[\s,:"']*(?:\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)?[\s,:"']*$/;
 const PIECES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', '.', ',', ' ', ':', "'", '"', 'x', '\u00a0', '\n', '_', '7', 'é', 'M', 's'];
@@ -29,4 +29,8 @@ test('countWords counts what split(/\\s+/).filter(Boolean) counts, up to its lim
     assert.equal(countWords(text, 2), Math.min(words, 2), JSON.stringify(text));
   }
   assert.equal(countWords('\u2003a\u3000b\ufeffc\u2028'), 3);
+});
+
+test('isSpaceCode is what \\s matches, for every UTF-16 code unit', () => {
+  for (let code = 0; code <= 0xffff; code++) assert.equal(isSpaceCode(code), /\s/.test(String.fromCharCode(code)), code.toString(16));
 });

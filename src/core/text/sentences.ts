@@ -1,3 +1,4 @@
+import { isSpaceCode } from './chars';
 import type { Span } from './span';
 
 /** Words that end with a full stop without ending the sentence. Lower-cased, without the stop. */
@@ -80,8 +81,8 @@ function isTitleCase(line: string): boolean {
 function trimSpanIn(text: string): (span: Span) => Span {
   return (span) => {
     let { start, end } = span;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     return { start, end };
   };
 }
@@ -106,7 +107,7 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 
 function isBoundary(body: string, punctAt: number, after: number): boolean {
   let next = after;
-  while (next < body.length && /\s/.test(body[next])) next++;
+  while (next < body.length && isSpaceCode(body.charCodeAt(next))) next++;
   if (next >= body.length) return true;
   const first = body[next];
   // Only a capital, a digit or an opening quote or bracket starts a sentence.
