@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analyzer } from '../core/index/workspace-index';
 import { WorkspaceIndex } from '../core/index/workspace-index';
+import type { DecodedArticle } from '../core/text/decode';
 import { ArticleFiles } from './article-files';
 import { toCorePath } from './convert';
 import { runInSlices, type SliceRun, type SliceTiming } from './relink-slices';
@@ -19,6 +20,8 @@ const RELINK_SLICE_MS = 8;
 /** Work done between yields while indexing, so the extension host keeps answering. */
 const SLICE_MS = 12;
 const NOTIFY_ABOVE_FILES = 200;
+/** Files read ahead of the one being analysed while indexing. */
+const READ_AHEAD = 16;
 
 /**
  * Keeps the workspace index in step with the workspace: files on disk, the text of open
@@ -102,14 +105,21 @@ export class IndexService implements vscode.Disposable {
       async (progress, progressToken) => {
         const stop = progressToken.onCancellationRequested(() => this.indexing?.cancel());
         let sliceStart = Date.now();
+        // Reads overlap with analysis: one file at a time, each read's round trip left the host idle.
+        const reads = new Map<number, Promise<DecodedArticle>>();
         for (let i = 0; i < uris.length && !token.isCancellationRequested; i++) {
+          for (let k = i; k < Math.min(uris.length, i + READ_AHEAD); k++) {
+            if (!reads.has(k) && !open.has(uris[k].toString())) reads.set(k, this.files.read(uris[k]));
+          }
           const uri = uris[i];
+          const read = reads.get(i);
+          reads.delete(i);
           const path = toCorePath(uri);
           if (!path) continue;
           wanted.add(path);
           const document = open.get(uri.toString());
           if (document) this.sync(document);
-          else await this.readFromDisk(uri, path);
+          else this.applyRead(path, await read!);
           if (Date.now() - sliceStart > SLICE_MS) {
             progress.report({ message: `${i + 1} of ${uris.length}`, increment: (100 * SLICE_MS) / Math.max(1, uris.length) });
             await new Promise((resolve) => setImmediate(resolve));
@@ -130,7 +140,10 @@ export class IndexService implements vscode.Disposable {
   }
 
   private async readFromDisk(uri: vscode.Uri, path: string): Promise<void> {
-    const decoded = await this.files.read(uri);
+    this.applyRead(path, await this.files.read(uri));
+  }
+
+  private applyRead(path: string, decoded: DecodedArticle): void {
     if (!decoded.ok) {
       if (!this.skipped.has(path)) this.log.warn(`Skipped ${path}: ${decoded.message}`);
       this.skipped.set(path, decoded.message);
