@@ -70,7 +70,8 @@ export function* linkActorsSteps(documents: readonly ActorDocument[], overrides:
     if (i % 4096 === 4095) yield;
   }
   yield;
-  for (const doc of documents) {
+  for (const [d, doc] of documents.entries()) {
+    if (d % 256 === 255) yield;
     for (const { acronym, expansion } of doc.acronyms ?? findAcronymDefinitions(foldTypography(doc.text))) {
       const a = names.keyOf(acronym).skeleton;
       const e = names.keyOf(expansion).skeleton;

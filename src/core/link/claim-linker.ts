@@ -1,5 +1,6 @@
 import type { ClaimMention } from '../model';
 import { ClusterRegistry, type Discrepancy, type MentionRef } from './clusters';
+import { termId, termTexts } from './claim-features';
 import type { ClaimFeatures } from './document-features';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
@@ -20,6 +21,8 @@ interface ClaimItem {
   readonly ref: MentionRef;
   readonly mention: ClaimMention;
   readonly terms: readonly string[];
+  /** Numbers of the first terms (the claim's own words); actors and assessment follow in `terms`. */
+  readonly termIds: readonly number[];
   readonly quoteText?: string;
   readonly trigrams?: readonly string[];
   readonly assessment?: string;
@@ -168,7 +171,7 @@ function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
       for (const position of named) terms.push(`@${doc.actorIds[position]}`);
       if (text.assessment) terms.push(text.assessment);
       items.push({
-        order: items.length, ref: { path: doc.path, index }, mention, terms,
+        order: items.length, ref: { path: doc.path, index }, mention, terms, termIds: text.termIds,
         ...(text.quoteText ? { quoteText: text.quoteText, trigrams: text.trigrams } : {}), ...(text.assessment ? { assessment: text.assessment } : {}),
       });
     }
@@ -210,34 +213,28 @@ class TermTable {
 }
 
 function* buildTermTable(items: readonly ClaimItem[]): Steps<TermTable> {
-  const idOf = new Map<string, number>();
-  const termOf: string[] = [];
-  const counts: number[] = [];
   const ids: Int32Array[] = [];
   for (const item of items) {
     const own = new Int32Array(item.terms.length);
-    item.terms.forEach((t, i) => {
-      let id = idOf.get(t);
-      if (id === undefined) {
-        id = termOf.length;
-        idOf.set(t, id);
-        termOf.push(t);
-        counts.push(0);
-      }
-      counts[id]++;
-      own[i] = id;
-    });
+    const known = item.termIds;
+    for (let i = 0; i < own.length; i++) own[i] = i < known.length ? known[i] : termId(item.terms[i]);
     ids.push(own);
-    if (ids.length % 512 === 0) yield;
+    if (ids.length % 1024 === 0) yield;
   }
+  const termOf = termTexts();
+  const counts = new Int32Array(termOf.length);
+  for (const own of ids) for (const id of own) counts[id]++;
+  yield;
   const weightOf = Float64Array.from(counts, (n) => Math.log(1 + items.length / n));
+  yield;
   const totals = new Float64Array(items.length);
-  ids.forEach((own, order) => {
+  for (let order = 0; order < ids.length; order++) {
     let sum = 0;
-    for (const id of own) sum += weightOf[id];
+    for (const id of ids[order]) sum += weightOf[id];
     totals[order] = sum;
-  });
-  return new TermTable(ids, termOf, Int32Array.from(counts), weightOf, totals);
+    if (order % 8192 === 8191) yield;
+  }
+  return new TermTable(ids, termOf, counts, weightOf, totals);
 }
 
 function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {
