@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  createAnnotation, emptySidecar, hasOwnComments, followEdits, mergeById, parseSidecar, prepareSearchText, reanchor, reanchorFile,
+  createAnnotation, emptySidecar, hasOwnComments, followEdits, mergeOutsideChange, parseSidecar, prepareSearchText, reanchor, reanchorFile,
   relocateSidecar, settleFile, writeSidecar, articleFieldFor,
   type Annotation, type AnnotationInput, type AnnotationsFile, type ParsedSidecar, type TextEdit,
 } from '../core/annotations';
@@ -8,6 +8,7 @@ import type { FileProblem } from '../core/actors-file';
 import type { Span } from '../core/text/span';
 import { ConcurrentChangeError, readTextIfExists, writeFileAtomic } from './atomic-write';
 import { toCorePath } from './convert';
+import { PerKeyQueue } from './per-key-queue';
 import { SidecarLocation } from './sidecar-location';
 
 /** One article's annotations as the editor knows them. */
@@ -50,7 +51,7 @@ export class SidecarError extends Error {}
  */
 export class AnnotationStore implements vscode.Disposable {
   private readonly entries = new Map<string, MutableEntry>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queue = new PerKeyQueue();
   private readonly emitter = new vscode.EventEmitter<SidecarEntry>();
   readonly onDidChange = this.emitter.event;
 
@@ -275,20 +276,13 @@ export class AnnotationStore implements vscode.Disposable {
     const raced = Date.now() - entry.writtenAt < RACE_WINDOW_MS;
     const base = raced ? entry.beforeWrite?.file : entry.disk?.file;
     const theirsFile = theirs.file ?? { ...entry.file, annotations: [] };
-    const { file, conflicts } = mergeById(base, entry.file, theirsFile);
+    const { file, conflicts } = mergeOutsideChange(base, entry.file, theirsFile, text);
     for (const c of conflicts) this.log.info(`${entry.sidecar.path}: ${c.id} ${c.field} changed in two places; kept ${c.kept === 'ours' ? 'this window' : 'the file'}'s version`);
-    const ours = new Map(entry.file.annotations.map((a) => [a.id, a]));
-    const search = text === undefined ? undefined : prepareSearchText(text);
-    const annotations = file.annotations.map((a) => {
-      const mine = ours.get(a.id);
-      const samePlace = mine && JSON.stringify(mine.target) === JSON.stringify(a.target) && JSON.stringify(mine.anchor) === JSON.stringify(a.anchor);
-      return samePlace || !search ? a : reanchor(a, search).annotation;
-    });
-    entry.file = { ...file, textHash: entry.file.textHash, annotations };
+    entry.file = file;
     entry.disk = theirs;
     entry.problems = [];
     this.emitter.fire(entry);
-    if (raced && conflicts.length + annotations.length > theirsFile.annotations.length) void this.persist(entry.article);
+    if (raced && conflicts.length + file.annotations.length > theirsFile.annotations.length) void this.persist(entry.article);
   }
 
   /** Writes what this window holds, merged with whatever is on disk; retried when another writer gets in between. */
@@ -385,13 +379,8 @@ export class AnnotationStore implements vscode.Disposable {
     return open ? open.getText() : this.readArticle(article);
   }
 
-  /** Runs `task` after every earlier task for the same article, so writes never interleave. */
   private serial<T>(article: vscode.Uri, task: () => Promise<T>): Promise<T> {
-    const key = article.toString();
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    this.queues.set(key, next.catch(() => undefined));
-    return next;
+    return this.queue.run(article.toString(), task);
   }
 
   private report(error: unknown): void {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleFieldFor, articlePathOf, isSidecarPath, sidecarPathFor } from '../../src/core/annotations/placement';
 import { relocateSidecar } from '../../src/core/annotations/relocate';
-import { createAnnotation, emptySidecar, hasOwnComments, writeSidecar } from '../../src/core/annotations/index';
+import { createAnnotation, emptySidecar, hasOwnComments, mergeOutsideChange, writeSidecar } from '../../src/core/annotations/index';
 
 test('a sidecar sits beside its article by default', () => {
   assert.equal(sidecarPathFor('stories/a.txt'), 'stories/a.txt.annotations.yaml');
@@ -57,4 +57,22 @@ test('a sidecar with only the generated header has no comments of its own', () =
   assert.equal(hasOwnComments(fresh.replace('annotations:', '# ask the desk first\nannotations:')), true);
   assert.equal(hasOwnComments(fresh.replace('version: 1', 'version: 1 # pinned')), true);
   assert.equal(hasOwnComments(fresh.replace(/\n/g, '\r\n')), false);
+});
+
+test('an annotation added elsewhere is placed in the text as it reads here; ours keep their place', () => {
+  const deps = { now: () => new Date(0), random: () => 0.25 };
+  const theirsText = 'The harbour board met on Tuesday. Dana Reyes chaired it.';
+  const oursText = 'UPDATE: ' + theirsText;
+  const mine = createAnnotation(oursText, { start: 12, end: 25 }, { kind: 'actor', type: 'organization' }, deps);
+  const start = theirsText.indexOf('Dana Reyes');
+  const added = createAnnotation(theirsText, { start, end: start + 10 }, { kind: 'actor', type: 'person' }, { ...deps, random: () => 0.75 });
+  const ours = { ...emptySidecar('a.txt', oursText), annotations: [mine] };
+  const theirs = { ...emptySidecar('a.txt', theirsText), annotations: [added] };
+  const { file } = mergeOutsideChange({ ...ours, annotations: [] }, ours, theirs, oursText);
+  const byId = new Map(file.annotations.map((a) => [a.id, a]));
+  assert.deepEqual(byId.get(mine.id), mine);
+  const placed = byId.get(added.id)?.target.selector.position;
+  assert.ok(placed);
+  assert.equal(oursText.slice(placed.start, placed.end), 'Dana Reyes');
+  assert.equal(file.textHash, ours.textHash);
 });

@@ -18,3 +18,4 @@ export { sidecarPathFor, articlePathOf, articleFieldFor, isSidecarPath } from '.
 export { relocateSidecar } from './relocate';
 export { checkSidecar, checkExitCode, checkLine, errorLine, checkSummary, type CheckedAnnotation, type CheckError, type CheckReport, type SidecarCheck, type ReportPlace } from './check';
 export { hasOwnComments } from './own-comments';
+export { mergeOutsideChange } from './merge-outside';
