@@ -3,13 +3,10 @@ import { assessmentOfText, claimTerms } from '../detect/claims/terms';
 
 /** What a claim's own text contributes to linking; nothing in it depends on other documents. */
 export interface TextFeatures {
-  readonly terms: readonly string[];
-  /** The same terms as numbers (see `termId`), so relinking does not look each up again. */
+  /** The claim's terms (`claimTerms`) by number (see `termId`), so relinking does not look each up again. */
   readonly termIds: readonly number[];
   /** A quote's words, lower-cased, one space apart. */
   readonly quoteText?: string;
-  /** A quote's distinct runs of three words, by which quotes find each other. */
-  readonly trigrams?: readonly string[];
   readonly assessment?: string;
 }
 
@@ -18,11 +15,9 @@ export function textFeatures(mention: ClaimMention, documentFolded: string): Tex
   const folded = documentFolded.slice(asserted.start, asserted.end);
   const quoteText = mention.type === 'quote' ? normaliseQuote(folded) : undefined;
   const assessment = mention.type === 'claim' ? assessmentOfText(documentFolded.slice(mention.start, mention.end)) : undefined;
-  const terms = claimTerms(folded);
   return {
-    terms,
-    termIds: terms.map(termId),
-    ...(quoteText ? { quoteText, trigrams: trigramsOf(quoteText) } : {}),
+    termIds: claimTerms(folded).map(termId),
+    ...(quoteText ? { quoteText } : {}),
     ...(assessment ? { assessment } : {}),
   };
 }
@@ -31,7 +26,11 @@ function normaliseQuote(folded: string): string {
   return folded.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
-function trigramsOf(quoteText: string): string[] {
+/**
+ * A quote's distinct runs of three words, by which quotes find each other. Worked out on
+ * each relink rather than kept: kept, they were the largest part of the cached features.
+ */
+export function trigramsOf(quoteText: string): string[] {
   const words = quoteText.split(' ');
   const seen = new Set<string>();
   for (let i = 0; i + 3 <= words.length; i++) seen.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);

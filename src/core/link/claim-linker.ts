@@ -1,6 +1,6 @@
 import type { ClaimMention } from '../model';
 import { ClusterRegistry, type Discrepancy, type MentionRef } from './clusters';
-import { termId, termTexts } from './claim-features';
+import { termId, termTexts, trigramsOf } from './claim-features';
 import type { ClaimFeatures } from './document-features';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
@@ -20,11 +20,9 @@ interface ClaimItem {
   readonly order: number;
   readonly ref: MentionRef;
   readonly mention: ClaimMention;
-  readonly terms: readonly string[];
-  /** Numbers of the first terms (the claim's own words); actors and assessment follow in `terms`. */
-  readonly termIds: readonly number[];
+  /** Its terms by number (see `termId`): its own words, then `@` and each actor it names, then its assessment. */
+  readonly terms: Int32Array;
   readonly quoteText?: string;
-  readonly trigrams?: readonly string[];
   readonly assessment?: string;
 }
 
@@ -50,6 +48,7 @@ export function* linkClaims(
 ): Steps<void> {
   const items = yield* collect(documents);
   const terms = yield* buildTermTable(items);
+  const termOf = terms.termOf;
   const sets = new IndexedUnionFind(items.length);
   const docOf = items.map((item) => related.indexOfDocument(item.ref.path));
   const tryJoin = (a: ClaimItem, b: ClaimItem): void => {
@@ -57,7 +56,7 @@ export function* linkClaims(
     if (sameClaim(a, b, terms)) sets.union(a.order, b.order);
   };
   yield* forEachCandidatePair(items, terms, tryJoin);
-  yield* forEachAssessmentPair(items, (a, b) => {
+  yield* forEachAssessmentPair(items, termOf, (a, b) => {
     if (sets.find(a.order) !== sets.find(b.order) && related.relatedAt(docOf[a.order], docOf[b.order])) sets.union(a.order, b.order);
   });
   yield* forEachQuotePair(items, tryJoin);
@@ -70,7 +69,7 @@ export function* linkClaims(
     if (++done % 256 === 0) yield;
     const first = members[0];
     const label = first.mention.text.length > 80 ? `${first.mention.text.slice(0, 77)}…` : first.mention.text;
-    const cluster = registry.add('claim', slugify(first.terms.slice(0, 6).join(' ')), label, members.map((m) => m.ref));
+    const cluster = registry.add('claim', slugify([...first.terms.subarray(0, 6)].map((id) => termOf[id]).join(' ')), label, members.map((m) => m.ref));
     if (new Set(members.map((m) => m.ref.path)).size > 1) quoteSpeakerConflicts(cluster.id, members, context, discrepancies);
   }
 }
@@ -125,7 +124,7 @@ function* forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vi
  * in a large one only those that also name a common actor, so "the talks were productive"
  * from two different stories never meet.
  */
-function* forEachAssessmentPair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
+function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: readonly string[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
   const byAssessment = new Map<string, ClaimItem[]>();
   for (const item of items) if (item.assessment) addTo(byAssessment, item.assessment, item);
   for (const group of byAssessment.values()) {
@@ -134,8 +133,8 @@ function* forEachAssessmentPair(items: readonly ClaimItem[], visit: (a: ClaimIte
       for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) visit(group[i], group[j]);
       continue;
     }
-    const byActor = new Map<string, ClaimItem[]>();
-    for (const item of group) for (const t of item.terms) if (t.startsWith('@')) addTo(byActor, t, item);
+    const byActor = new Map<number, ClaimItem[]>();
+    for (const item of group) for (const t of item.terms) if (termOf[t].startsWith('@')) addTo(byActor, t, item);
     for (const block of byActor.values()) {
       if (block.length > MAX_POSTING) continue;
       for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) visit(block[i], block[j]);
@@ -147,7 +146,8 @@ function* forEachAssessmentPair(items: readonly ClaimItem[], visit: (a: ClaimIte
 function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
   const byTrigram = new Map<string, ClaimItem[]>();
   for (let i = 0; i < items.length; i++) {
-    for (const trigram of items[i].trigrams ?? []) addTo(byTrigram, trigram, items[i]);
+    const quote = items[i].quoteText;
+    if (quote) for (const trigram of trigramsOf(quote)) addTo(byTrigram, trigram, items[i]);
     if (i % 1024 === 1023) yield;
   }
   let work = 0;
@@ -164,15 +164,19 @@ function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b:
 
 function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
   const items: ClaimItem[] = [];
+  const actorTerms = new Map<string, number>();
+  const actorTerm = (id: string): number => actorTerms.get(id) ?? actorTerms.set(id, termId(`@${id}`)).get(id)!;
   for (const [d, doc] of documents.entries()) {
     if (d % 64 === 63) yield;
     for (const { index, mention, text, named } of doc.claims) {
-      const terms = [...text.terms];
-      for (const position of named) terms.push(`@${doc.actorIds[position]}`);
-      if (text.assessment) terms.push(text.assessment);
+      const own = text.termIds;
+      const terms = new Int32Array(own.length + named.length + (text.assessment ? 1 : 0));
+      terms.set(own);
+      named.forEach((position, i) => (terms[own.length + i] = actorTerm(doc.actorIds[position])));
+      if (text.assessment) terms[terms.length - 1] = termId(text.assessment);
       items.push({
-        order: items.length, ref: { path: doc.path, index }, mention, terms, termIds: text.termIds,
-        ...(text.quoteText ? { quoteText: text.quoteText, trigrams: text.trigrams } : {}), ...(text.assessment ? { assessment: text.assessment } : {}),
+        order: items.length, ref: { path: doc.path, index }, mention, terms,
+        ...(text.quoteText ? { quoteText: text.quoteText } : {}), ...(text.assessment ? { assessment: text.assessment } : {}),
       });
     }
   }
@@ -213,14 +217,7 @@ class TermTable {
 }
 
 function* buildTermTable(items: readonly ClaimItem[]): Steps<TermTable> {
-  const ids: Int32Array[] = [];
-  for (const item of items) {
-    const own = new Int32Array(item.terms.length);
-    const known = item.termIds;
-    for (let i = 0; i < own.length; i++) own[i] = i < known.length ? known[i] : termId(item.terms[i]);
-    ids.push(own);
-    if (ids.length % 1024 === 0) yield;
-  }
+  const ids = items.map((item) => item.terms);
   const termOf = termTexts();
   const counts = new Int32Array(termOf.length);
   for (const own of ids) for (const id of own) counts[id]++;
