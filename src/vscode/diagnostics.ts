@@ -30,23 +30,35 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
     const mention = service.index.document(path)?.mentions[index];
     return mention !== undefined && isRejected(path, mention);
   };
+  // What each file was last given: after an edit most files' problems are unchanged, and
+  // sending them all to the editor again on every relink was most of a refresh's cost.
+  let shown = new Map<string, string>();
   const refresh = (): void => {
-    collection.clear();
     const level = settings.current.diagnosticLevel;
-    if (level === 'off') return;
     const byPath = new Map<string, vscode.Diagnostic[]>();
-    for (const found of service.index.discrepancies) {
-      if (reviewed.has(found)) continue;
-      // A side a person rejected as no mention at all disagrees with nothing.
-      const discrepancy = { ...found, mentions: found.mentions.filter((ref) => !rejected(ref.path, ref.index)) };
-      for (const diagnostic of diagnosticsFor(discrepancy, service, SEVERITY[level])) {
-        addTo(byPath, diagnostic.path, diagnostic.diagnostic);
+    if (level !== 'off') {
+      for (const found of service.index.discrepancies) {
+        if (reviewed.has(found)) continue;
+        // A side a person rejected as no mention at all disagrees with nothing.
+        const discrepancy = { ...found, mentions: found.mentions.filter((ref) => !rejected(ref.path, ref.index)) };
+        for (const diagnostic of diagnosticsFor(discrepancy, service, SEVERITY[level])) {
+          addTo(byPath, diagnostic.path, diagnostic.diagnostic);
+        }
       }
     }
+    const next = new Map<string, string>();
     for (const [path, diagnostics] of byPath) {
+      const signature = diagnostics.map(signatureOf).join('\n');
+      next.set(path, signature);
+      if (shown.get(path) === signature) continue;
       const uri = toUri(path);
       if (uri) collection.set(uri, diagnostics);
     }
+    for (const path of shown.keys()) {
+      const uri = next.has(path) ? undefined : toUri(path);
+      if (uri) collection.delete(uri);
+    }
+    shown = next;
   };
   context.subscriptions.push(
     service.onDidChange((change) => {
@@ -59,32 +71,50 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
   refresh();
 }
 
+function signatureOf(d: vscode.Diagnostic): string {
+  const related = (d.relatedInformation ?? []).map((r) => `${r.location.uri.toString()}@${r.location.range.start.line}:${r.location.range.start.character} ${r.message}`).join(',');
+  return `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.message} ${related}`;
+}
+
+/** A problem names this many other sides and links to this many: beyond that a list helps nobody and costs the editor. */
+const OTHERS_NAMED = 6;
+const OTHERS_LINKED = 20;
+
 function diagnosticsFor(d: Discrepancy, service: FeatureDeps['service'], severity: vscode.DiagnosticSeverity): { path: string; diagnostic: vscode.Diagnostic }[] {
   const out: { path: string; diagnostic: vscode.Diagnostic }[] = [];
   const located = d.mentions
     .map((ref) => ({ ref, doc: service.index.document(ref.path), lines: service.index.lineIndex(ref.path) }))
-    .filter((x) => x.doc && x.lines && x.doc.mentions[x.ref.index]);
+    .filter((x) => x.doc && x.lines && x.doc.mentions[x.ref.index])
+    .map((x) => {
+      const mention = x.doc!.mentions[x.ref.index];
+      // A quote's side is its speaker; a figure's side is its value. Worked out once per side, not once per pair.
+      const value = mention.kind === 'number' ? describeValue(mention.value, mention.type)
+        : mention.kind === 'claim' && mention.type === 'quote' ? `said by ${mention.speaker ?? 'an unnamed speaker'}` : mention.text;
+      return { ref: x.ref, mention, lines: x.lines!, value };
+    });
+  const perPath = new Map<string, number>();
+  for (const side of located) perPath.set(side.ref.path, (perPath.get(side.ref.path) ?? 0) + 1);
   for (const side of located) {
-    const mention = side.doc!.mentions[side.ref.index];
-    const others = located.filter((o) => o.ref.path !== side.ref.path);
-    if (others.length === 0) continue;
-    const range = fromCoreRange(side.lines!.rangeOf(mention));
-    // A quote's side is its speaker; a figure's side is its value.
-    const value = (m: typeof mention): string =>
-      m.kind === 'number' ? describeValue(m.value, m.type) : m.kind === 'claim' && m.type === 'quote' ? `said by ${m.speaker ?? 'an unnamed speaker'}` : m.text;
-    const otherValues = others.map((o) => `${value(o.doc!.mentions[o.ref.index])} (${o.ref.path})`).join('; ');
+    const otherCount = located.length - (perPath.get(side.ref.path) ?? 0);
+    if (otherCount === 0) continue;
+    const others: typeof located = [];
+    for (const o of located) {
+      if (others.length >= OTHERS_LINKED) break;
+      if (o.ref.path !== side.ref.path) others.push(o);
+    }
+    const unnamed = otherCount - Math.min(OTHERS_NAMED, others.length);
+    const otherValues = others.slice(0, OTHERS_NAMED).map((o) => `${o.value} (${o.ref.path})`).join('; ') + (unnamed > 0 ? `; and ${unnamed} more` : '');
     const message = d.relation !== 'conflict'
-      ? `Consistent after arithmetic on ${d.about}: ${value(mention)} here, ${otherValues}.`
-      : mention.kind === 'claim' && mention.type === 'quote'
-        ? `Sources give this quote to different speakers: ${value(mention)} here, ${otherValues}.`
-        : `Sources disagree on ${d.about}: this says ${value(mention)}, against ${otherValues}.`;
-    const diagnostic = new vscode.Diagnostic(range, message, d.relation === 'conflict' ? severity : vscode.DiagnosticSeverity.Information);
+      ? `Consistent after arithmetic on ${d.about}: ${side.value} here, ${otherValues}.`
+      : side.mention.kind === 'claim' && side.mention.type === 'quote'
+        ? `Sources give this quote to different speakers: ${side.value} here, ${otherValues}.`
+        : `Sources disagree on ${d.about}: this says ${side.value}, against ${otherValues}.`;
+    const diagnostic = new vscode.Diagnostic(fromCoreRange(side.lines.rangeOf(side.mention)), message, d.relation === 'conflict' ? severity : vscode.DiagnosticSeverity.Information);
     diagnostic.source = DISCREPANCY_SOURCE;
     diagnostic.code = d.relation;
     diagnostic.relatedInformation = others.flatMap((o) => {
       const uri = toUri(o.ref.path);
-      const m = o.doc!.mentions[o.ref.index];
-      return uri ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, fromCoreRange(o.lines!.rangeOf(m))), `${o.ref.path}: ${m.text}`)] : [];
+      return uri ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, fromCoreRange(o.lines.rangeOf(o.mention))), `${o.ref.path}: ${o.mention.text}`)] : [];
     });
     out.push({ path: side.ref.path, diagnostic });
   }

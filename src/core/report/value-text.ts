@@ -22,8 +22,11 @@ export function describeValue(value: NumberValue, type?: string): string {
   return `${approx}${amount}${unit}${scope}${days}`;
 }
 
+/** One formatter for every call: `toLocaleString` builds a new one each time, about 100 times slower. */
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
 export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return NUMBER_FORMAT.format(n);
 }
 
 /** Counted nouns are stored singular ("detainee"); shown with their number they agree with it. */
