@@ -37,6 +37,9 @@ export interface ClaimContext {
   speakerCluster(path: string, mention: ClaimMention): string | undefined;
 }
 
+// Yields come every few milliseconds of work at most: the editor relinks in slices of 8 ms
+// between other work, and one long stretch between two yields is a stall the user feels.
+
 /**
  * Links claims across related documents by weighted term overlap (rare shared terms and
  * shared actors weigh most) and quotes by their words. The same quote given to two
@@ -62,11 +65,14 @@ export function* linkClaims(
   yield* forEachQuotePair(items, tryJoin);
 
   const groups = new Map<number, ClaimItem[]>();
-  for (const item of items) addTo(groups, sets.find(item.order), item);
+  for (const item of items) {
+    addTo(groups, sets.find(item.order), item);
+    if (item.order % 2048 === 2047) yield;
+  }
   yield;
   let done = 0;
   for (const members of groups.values()) {
-    if (++done % 256 === 0) yield;
+    if (++done % 64 === 0) yield;
     const first = members[0];
     const label = first.mention.text.length > 80 ? `${first.mention.text.slice(0, 77)}…` : first.mention.text;
     const cluster = registry.add('claim', slugify([...first.terms.subarray(0, 6)].map((id) => termOf[id]).join(' ')), label, members.map((m) => m.ref));
@@ -91,19 +97,19 @@ function* forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vi
     const anchors: number[] = [];
     for (const id of ids) if (df[id] <= maxDf && !termOf[id].startsWith('~')) anchors.push(id);
     anchorsOf.push(anchors.sort(byRarity).slice(0, ANCHORS));
-    if (anchorsOf.length % 512 === 0) yield;
+    if (anchorsOf.length % 128 === 0) yield;
   }
   const postings = new Map<number, number[]>();
   for (let i = 0; i < anchorsOf.length; i++) {
     for (const t of anchorsOf[i]) addTo(postings, t, i);
-    if (i % 2048 === 2047) yield;
+    if (i % 256 === 255) yield;
   }
   // Shared-anchor counts per later claim, in the order each was first met (as a Map would iterate).
   const shared = new Int32Array(items.length);
   const met: number[] = [];
   for (let i = 0; i < anchorsOf.length; i++) {
     const anchors = anchorsOf[i];
-    if (i % 128 === 127) yield;
+    if (i % 32 === 31) yield;
     met.length = 0;
     for (const t of anchors) {
       for (const j of postings.get(t)!) {
@@ -148,12 +154,12 @@ function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b:
   for (let i = 0; i < items.length; i++) {
     const quote = items[i].quoteText;
     if (quote) for (const trigram of trigramsOf(quote)) addTo(byTrigram, trigram, items[i]);
-    if (i % 1024 === 1023) yield;
+    if (i % 64 === 63) yield;
   }
   let work = 0;
   for (const posting of byTrigram.values()) {
     work += 1 + posting.length * posting.length;
-    if (work > 20_000) {
+    if (work > 4_000) {
       work = 0;
       yield;
     }
