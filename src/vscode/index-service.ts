@@ -96,6 +96,9 @@ export class IndexService implements vscode.Disposable {
     const started = Date.now();
     const uris = await this.files.find(token);
     const wanted = new Set<string>();
+    // Only what was indexed before this run and is gone now is dropped: an article created
+    // while the run went on came in through the watcher and stays.
+    const before = new Set(this.index.paths());
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     // A few files index in a blink: the status bar says so. Many take a while: a
     // notification shows how far it is and offers Cancel.
@@ -134,7 +137,7 @@ export class IndexService implements vscode.Disposable {
       await this.relinkInSlices();
       return;
     }
-    for (const path of this.index.paths()) if (!wanted.has(path) && !path.startsWith('untitled/')) this.index.remove(path);
+    for (const path of before) if (!wanted.has(path) && !path.startsWith('untitled/')) this.index.remove(path);
     await this.relinkInSlices();
     this.log.info(`Indexed ${this.index.size} articles in ${Date.now() - started} ms (${this.skipped.size} skipped)`);
   }
