@@ -3,25 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { test } from 'node:test';
-import { runCli } from '../../src/cli/run';
 import { GENERATED_ID, parseSidecar, type Annotation, type AnnotationsFile } from '../../src/core/annotations/index';
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await runCli(args, { stdout, stderr, cwd, env });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+import { cli } from './cli-capture';
 
 // Our own invented story; nothing here is taken from real reporting.
 const STORY = 'Ferry Fares Rise\n\nPort director Amara Lindqvist said on Monday that fares would rise by 12 percent. "We have no other choice," she told the board. The Tidewater Ferry Company carried 48,000 passengers last year.\n';
