@@ -38,6 +38,7 @@ export class IndexService implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
+  private readonly turns = new Map<string, number>();
   private relinkTimer: NodeJS.Timeout | undefined;
   private relinking: SliceRun | undefined;
   private changedSinceEvent = new Set<string>();
@@ -109,10 +110,11 @@ export class IndexService implements vscode.Disposable {
         const stop = progressToken.onCancellationRequested(() => this.indexing?.cancel());
         let sliceStart = Date.now();
         // Reads overlap with analysis: one file at a time, each read's round trip left the host idle.
-        const reads = new Map<number, Promise<DecodedArticle>>();
+        const reads = new Map<number, { turn: number; decoded: Promise<DecodedArticle> }>();
         for (let i = 0; i < uris.length && !token.isCancellationRequested; i++) {
           for (let k = i; k < Math.min(uris.length, i + READ_AHEAD); k++) {
-            if (!reads.has(k) && !open.has(uris[k].toString())) reads.set(k, this.files.read(uris[k]));
+            const ahead = toCorePath(uris[k]);
+            if (ahead && !reads.has(k) && !open.has(uris[k].toString())) reads.set(k, { turn: this.takeTurn(ahead), decoded: this.files.read(uris[k]) });
           }
           const uri = uris[i];
           const read = reads.get(i);
@@ -122,7 +124,10 @@ export class IndexService implements vscode.Disposable {
           wanted.add(path);
           const document = open.get(uri.toString());
           if (document) this.sync(document);
-          else this.applyRead(path, await read!);
+          else {
+            const decoded = await read!.decoded;
+            if (this.isLatest(path, read!.turn)) this.applyRead(path, decoded);
+          }
           if (Date.now() - sliceStart > SLICE_MS) {
             progress.report({ message: `${i + 1} of ${uris.length}`, increment: (100 * SLICE_MS) / Math.max(1, uris.length) });
             await new Promise((resolve) => setImmediate(resolve));
@@ -143,7 +148,24 @@ export class IndexService implements vscode.Disposable {
   }
 
   private async readFromDisk(uri: vscode.Uri, path: string): Promise<void> {
-    this.applyRead(path, await this.files.read(uri));
+    const turn = this.takeTurn(path);
+    const decoded = await this.files.read(uri);
+    if (this.isLatest(path, turn)) this.applyRead(path, decoded);
+  }
+
+  /**
+   * Every read of a file, and its deletion, takes a turn; a read's result counts only if
+   * no later turn was taken meanwhile. Otherwise a file created and deleted at once could
+   * come back from a read that finished after the deletion, and stay in the index.
+   */
+  private takeTurn(path: string): number {
+    const turn = (this.turns.get(path) ?? 0) + 1;
+    this.turns.set(path, turn);
+    return turn;
+  }
+
+  private isLatest(path: string, turn: number): boolean {
+    return this.turns.get(path) === turn;
   }
 
   private applyRead(path: string, decoded: DecodedArticle): void {
@@ -185,6 +207,7 @@ export class IndexService implements vscode.Disposable {
       watcher.onDidChange(fromDisk),
       watcher.onDidDelete((uri) => {
         const path = toCorePath(uri);
+        if (path) this.takeTurn(path);
         if (path && this.index.remove(path)) this.changed(path);
       }),
     );

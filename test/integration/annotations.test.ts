@@ -59,7 +59,7 @@ suite('Annotations in sidecars', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const uri of [article, sidecarOf(article)]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     // The suites after this one count the workspace's articles: wait until the index has let ours go.
-    await waitFor('the test article out of the index', () => !api.service.index.paths().some((p) => p.includes('zz-harbour-count')), 15_000);
+    await waitFor('the test articles out of the index', () => !api.service.index.paths().some((p) => p.includes('zz-harbour-')), 15_000);
   });
 
   test('annotating a name writes a sidecar beside the article', async () => {
