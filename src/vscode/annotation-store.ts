@@ -282,7 +282,10 @@ export class AnnotationStore implements vscode.Disposable {
     entry.disk = theirs;
     entry.problems = [];
     this.emitter.fire(entry);
-    if (raced && conflicts.length + file.annotations.length > theirsFile.annotations.length) void this.persist(entry.article);
+    if (raced && conflicts.length + file.annotations.length > theirsFile.annotations.length) {
+      // Written back once the other writer has had time to finish, so the two do not keep crossing.
+      setTimeout(() => void this.persist(entry.article).catch((error) => this.report(error)), RACE_WINDOW_MS / 4);
+    }
   }
 
   /** Writes what this window holds, merged with whatever is on disk; retried when another writer gets in between. */

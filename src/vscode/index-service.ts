@@ -52,7 +52,11 @@ export class IndexService implements vscode.Disposable {
     this.files = new ArticleFiles(settings.current);
     this.disposables.push(
       this.emitter,
-      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
+      // A change without content (the file was saved, or deleted under an open editor) is no edit:
+      // re-reading it would bring a deleted article back into the index.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.onEdit(e.document);
+      }),
       vscode.workspace.onDidOpenTextDocument((d) => this.onEdit(d, 0)),
       settings.onDidChange((s) => {
         this.files.reconfigure(s);
@@ -207,7 +211,12 @@ export class IndexService implements vscode.Disposable {
       watcher.onDidChange(fromDisk),
       watcher.onDidDelete((uri) => {
         const path = toCorePath(uri);
-        if (path) this.takeTurn(path);
+        if (path) {
+          this.takeTurn(path);
+          // An edit waiting to be analysed would bring the deleted article back.
+          clearTimeout(this.pendingEdits.get(path));
+          this.pendingEdits.delete(path);
+        }
         if (path && this.index.remove(path)) this.changed(path);
       }),
     );
