@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   createAnnotation, emptySidecar, hasOwnComments, followEdits, mergeOutsideChange, parseSidecar, prepareSearchText, reanchor, reanchorFile,
-  relocateSidecar, settleFile, writeSidecar, articleFieldFor,
+  relocateSidecar, settleFile, writeSidecar, articleFieldFor, SIDECAR_SUFFIX,
   type Annotation, type AnnotationInput, type AnnotationsFile, type ParsedSidecar, type TextEdit,
 } from '../core/annotations';
 import type { FileProblem } from '../core/actors-file';
@@ -40,6 +40,8 @@ interface MutableEntry {
 /** An outside change this soon after our own write may have been made without seeing it. */
 const RACE_WINDOW_MS = 2000;
 const WRITE_ATTEMPTS = 3;
+/** How long typing must pause before orphans are looked for again. */
+const ORPHAN_RETRY_MS = 300;
 
 export class SidecarError extends Error {}
 
@@ -52,6 +54,7 @@ export class SidecarError extends Error {}
 export class AnnotationStore implements vscode.Disposable {
   private readonly entries = new Map<string, MutableEntry>();
   private readonly queue = new PerKeyQueue();
+  private readonly orphanRetries = new Map<string, NodeJS.Timeout>();
   private readonly emitter = new vscode.EventEmitter<SidecarEntry>();
   readonly onDidChange = this.emitter.event;
 
@@ -101,7 +104,7 @@ export class AnnotationStore implements vscode.Disposable {
     const source = await this.readSidecar(sidecar);
     if (source === undefined) return;
     const parsed = parseSidecar(Array.isArray(source) ? '' : source);
-    const article = parsed.file?.article ? this.location.articleOf(sidecar, parsed.file.article) : sidecar.with({ path: sidecar.path.slice(0, -'.annotations.yaml'.length) });
+    const article = parsed.file?.article ? this.location.articleOf(sidecar, parsed.file.article) : sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
     if (this.location.sidecarOf(article).toString() !== sidecar.toString()) return;
     await this.load(article);
   }
@@ -111,15 +114,35 @@ export class AnnotationStore implements vscode.Disposable {
     const entry = this.entries.get(document.uri.toString());
     if (!entry || entry.file.annotations.length === 0 || changes.length === 0) return;
     const edits: TextEdit[] = changes.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
-    const text = document.getText();
-    let annotations = followEdits(entry.file.annotations, edits, text);
-    // Undo brings deleted text back: an orphan whose quote is back in place is found again.
-    if (annotations.some((a) => a.anchor.state === 'orphaned')) {
-      const search = prepareSearchText(text);
-      annotations = annotations.map((a) => (a.anchor.state === 'orphaned' ? reanchor(a, search).annotation : a));
-    }
+    const annotations = followEdits(entry.file.annotations, edits, document.getText());
     entry.file = { ...entry.file, annotations };
     this.emitter.fire(entry);
+    if (annotations.some((a) => a.anchor.state === 'orphaned')) this.retryOrphansSoon(document);
+  }
+
+  /**
+   * Undo brings deleted text back: an orphan whose quote is back is found again. Looked for
+   * once typing pauses, not on every keystroke: a fuzzy search can take a tenth of a second.
+   */
+  private retryOrphansSoon(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.orphanRetries.get(key));
+    this.orphanRetries.set(key, setTimeout(() => {
+      this.orphanRetries.delete(key);
+      const entry = this.entries.get(key);
+      if (!entry || document.isClosed) return;
+      const search = prepareSearchText(document.getText());
+      let found = false;
+      const annotations = entry.file.annotations.map((a) => {
+        if (a.anchor.state !== 'orphaned') return a;
+        const again = reanchor(a, search).annotation;
+        found ||= again.anchor.state !== 'orphaned';
+        return again;
+      });
+      if (!found) return;
+      entry.file = { ...entry.file, annotations };
+      this.emitter.fire(entry);
+    }, ORPHAN_RETRY_MS));
   }
 
   /** The article was saved: the sidecar's positions and fingerprints are brought up to date with it. */
@@ -393,6 +416,7 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const timer of this.orphanRetries.values()) clearTimeout(timer);
     this.emitter.dispose();
   }
 }
