@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { retarget, type Annotation } from '../core/annotations';
+import { ChangedDiagnostics } from './changed-diagnostics';
 import type { FeatureDeps } from './deps';
 import type { SidecarEntry } from './annotation-store';
 import { annotationAt } from '../core/annotations/over-text';
@@ -17,7 +18,8 @@ const DELETE = 'corroborate.deleteAnnotation';
  */
 export function register(context: vscode.ExtensionContext, deps: FeatureDeps): void {
   const { annotations: store, log } = deps;
-  const collection = vscode.languages.createDiagnosticCollection('corroborate-annotations');
+  // The store reports every keystroke in an annotated article; only changed problems are sent.
+  const collection = new ChangedDiagnostics('corroborate-annotations');
   const refresh = (entry: SidecarEntry): void => {
     collection.set(entry.sidecar, sidecarProblems(entry));
     collection.set(entry.article, entry.articleMissing ? [] : orphanProblems(entry.file.annotations));

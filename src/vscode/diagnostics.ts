@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Discrepancy } from '../core/link/clusters';
 import { describeValue } from '../core/report/value-text';
 import type { FeatureDeps } from './deps';
+import { ChangedDiagnostics } from './changed-diagnostics';
 import { fromCoreRange, toUri } from './convert';
 import type { DiagnosticLevel } from './settings';
 import { addTo } from '../core/multimap';
@@ -22,7 +23,7 @@ export const DISCREPANCY_SOURCE = 'Corroborate';
  * on a related line opens the other source. Arithmetic matches are shown as information.
  */
 export function register(context: vscode.ExtensionContext, { service, settings, reviewed, annotations }: FeatureDeps): void {
-  const collection = vscode.languages.createDiagnosticCollection('corroborate');
+  const collection = new ChangedDiagnostics('corroborate');
   context.subscriptions.push(collection);
 
   const isRejected = rejectedBy(annotations);
@@ -30,9 +31,6 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
     const mention = service.index.document(path)?.mentions[index];
     return mention !== undefined && isRejected(path, mention);
   };
-  // What each file was last given: after an edit most files' problems are unchanged, and
-  // sending them all to the editor again on every relink was most of a refresh's cost.
-  let shown = new Map<string, string>();
   const refresh = (): void => {
     const level = settings.current.diagnosticLevel;
     const byPath = new Map<string, vscode.Diagnostic[]>();
@@ -46,19 +44,13 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
         }
       }
     }
-    const next = new Map<string, string>();
+    // After an edit most files' problems are unchanged; sending them all again was most of a refresh's cost.
+    const byUri = new Map<vscode.Uri, vscode.Diagnostic[]>();
     for (const [path, diagnostics] of byPath) {
-      const signature = diagnostics.map(signatureOf).join('\n');
-      next.set(path, signature);
-      if (shown.get(path) === signature) continue;
       const uri = toUri(path);
-      if (uri) collection.set(uri, diagnostics);
+      if (uri) byUri.set(uri, diagnostics);
     }
-    for (const path of shown.keys()) {
-      const uri = next.has(path) ? undefined : toUri(path);
-      if (uri) collection.delete(uri);
-    }
-    shown = next;
+    collection.replaceAll(byUri);
   };
   context.subscriptions.push(
     service.onDidChange((change) => {
@@ -69,11 +61,6 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
     onDecisionsChange(annotations, refresh),
   );
   refresh();
-}
-
-function signatureOf(d: vscode.Diagnostic): string {
-  const related = (d.relatedInformation ?? []).map((r) => `${r.location.uri.toString()}@${r.location.range.start.line}:${r.location.range.start.character} ${r.message}`).join(',');
-  return `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.message} ${related}`;
 }
 
 /** A problem names this many other sides and links to this many: beyond that a list helps nobody and costs the editor. */
