@@ -66,11 +66,9 @@ export function register(context: vscode.ExtensionContext, { annotations: store,
 
   /** With sidecars beside their articles, they moved with the folder; with a sidecar folder, its mirror moves too. */
   const folderRenamed = async (from: vscode.Uri, to: vscode.Uri): Promise<void> => {
-    if (settings.current.annotationsFolder.trim()) {
-      const oldMirror = store.location.sidecarOf(from).with({ path: store.location.sidecarOf(from).path.replace(/\.annotations\.yaml$/, '') });
-      const newMirror = store.location.sidecarOf(to).with({ path: store.location.sidecarOf(to).path.replace(/\.annotations\.yaml$/, '') });
-      await vscode.workspace.fs.rename(oldMirror, newMirror, { overwrite: false }).then(undefined, () => undefined);
-    }
+    const oldMirror = store.location.mirrorOf(from);
+    const newMirror = store.location.mirrorOf(to);
+    if (oldMirror && newMirror) await vscode.workspace.fs.rename(oldMirror, newMirror, { overwrite: false }).then(undefined, () => undefined);
     const prefix = from.toString() + '/';
     for (const entry of store.all()) {
       if (!entry.article.toString().startsWith(prefix)) continue;

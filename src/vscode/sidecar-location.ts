@@ -24,6 +24,13 @@ export class SidecarLocation {
     return vscode.Uri.joinPath(root.uri, ...sidecarPathFor(relative, this.folder).split('/'));
   }
 
+  /** With a sidecar folder, the folder in it that mirrors `articleFolder`; undefined when sidecars sit beside their articles. */
+  mirrorOf(articleFolder: vscode.Uri): vscode.Uri | undefined {
+    if (!this.folder.trim()) return undefined;
+    const mirrored = this.sidecarOf(articleFolder);
+    return mirrored.with({ path: mirrored.path.slice(0, -SIDECAR_SUFFIX.length) });
+  }
+
   /** The article a sidecar names in its `article` field (relative to the sidecar's folder). */
   articleOf(sidecar: vscode.Uri, articleField: string): vscode.Uri {
     return sidecar.with({ path: '/' + articlePathOf(sidecar.path.replace(/^\//, ''), articleField) });
