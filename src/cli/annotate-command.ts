@@ -48,7 +48,12 @@ export async function runAnnotate(args: readonly string[], io: CliIo): Promise<n
   const span = trimmed(text, requested);
   if (typeof span === 'string') return refuse(`${shown}: ${span}`);
 
-  const source = await readSidecarSource(sidecar);
+  let source: string | undefined;
+  try {
+    source = await readSidecarSource(sidecar);
+  } catch (error) {
+    return refuse(`${shownSidecar} cannot be read (${error instanceof Error ? error.message : String(error)}), so it is left as it is`);
+  }
   const parsed: ParsedSidecar | undefined = source === undefined ? undefined : parseSidecar(source);
   if (parsed && !parsed.usable) {
     const problems = parsed.problems.map((p) => `${shownSidecar}:${p.line}: ${p.message}`).join('\n');
@@ -64,7 +69,7 @@ export async function runAnnotate(args: readonly string[], io: CliIo): Promise<n
   const annotation = createAnnotation(text, span, input, { now: () => new Date(), random: Math.random }, new Set(current.annotations.map((a) => a.id)));
   const output = writeSidecar({ ...current, annotations: [...current.annotations, annotation] }, parsed);
   // The extension or another annotate may have saved in between: better to ask for a rerun than to lose its change.
-  if ((await readSidecarSource(sidecar)) !== source) return refuse(`${shownSidecar} changed while annotating; run the command again`);
+  if ((await readSidecarSource(sidecar).catch(() => null)) !== source) return refuse(`${shownSidecar} changed while annotating; run the command again`);
   await writeAtomically(sidecar, output);
 
   const orphans = current.annotations.filter((a) => a.anchor.state === 'orphaned').length;

@@ -5,13 +5,23 @@ import { isSidecarPath, SIDECAR_SUFFIX } from '../core/annotations/index';
 import { PathFilter } from '../core/glob';
 import { decodeArticle, tooLarge, type DecodedArticle } from '../core/text/decode';
 
-/** The sidecar's text, or undefined when there is none yet; any other failure to read throws. */
+/**
+ * The sidecar's text (a byte-order mark kept), or undefined when there is none yet; any
+ * other failure to read throws. Bytes that are not UTF-8 throw too: read with replacement
+ * characters, a sidecar written back would lose what they stood for.
+ */
 export async function readSidecarSource(absolute: string): Promise<string | undefined> {
+  let bytes: Buffer;
   try {
-    return await fs.readFile(absolute, 'utf8');
+    bytes = await fs.readFile(absolute);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new Error('the file is not UTF-8 text');
   }
 }
 

@@ -108,6 +108,20 @@ test('annotate refuses a sidecar that does not validate and leaves it byte for b
   assert.equal(readFileSync(path, 'utf8'), corrupt);
 });
 
+test('a sidecar that is not UTF-8 is refused by annotate and reported by check, and stays byte for byte', async () => {
+  const dir = workspace();
+  const path = join(dir, 'ferry.txt.annotations.yaml');
+  const latin1 = Buffer.concat([Buffer.from('version: 1\narticle: ferry.txt\n# fare caf'), Buffer.from([0xe9]), Buffer.from(' notes\n')]);
+  writeFileSync(path, latin1);
+  const result = await annotate(dir, 'Amara Lindqvist', ['--kind', 'actor']);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /not UTF-8/);
+  const checked = await cli(['check', '.', '--fix', '--format', 'json'], dir);
+  assert.equal(checked.code, 2);
+  assert.match(JSON.parse(checked.stdout).errors[0].message, /not UTF-8/);
+  assert.ok(readFileSync(path).equals(latin1), 'the file is as it was');
+});
+
 test('annotate refuses ranges and options that make no sense, and writes nothing', async () => {
   const dir = workspace();
   const refusals: [string[], RegExp][] = [
