@@ -1,6 +1,7 @@
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { PathFilter } from '../core/glob';
+import { walkFolder } from './folder-walk';
 import { decodeArticle, tooLarge } from '../core/text/decode';
 
 export interface ArticleFile {
@@ -28,7 +29,7 @@ export async function collectArticles(inputs: readonly string[], options: Collec
     const absolute = path.resolve(options.cwd, input);
     const stat = await fs.stat(absolute).catch(() => undefined);
     if (!stat) options.warn(`${input}: no such file or folder`);
-    else if (stat.isDirectory()) await walk(absolute, absolute, options, found);
+    else if (stat.isDirectory()) found.push(...(await walkFolder(absolute, options.filter, (folder, message) => options.warn(`${displayPath(options.cwd, folder)}: cannot list folder (${message})`))));
     else found.push(absolute);
   }
   const articles: ArticleFile[] = [];
@@ -45,21 +46,6 @@ export async function collectArticles(inputs: readonly string[], options: Collec
 interface ReadResult {
   readonly article?: ArticleFile;
   readonly warning?: string;
-}
-
-async function walk(root: string, folder: string, options: CollectOptions, out: string[]): Promise<void> {
-  const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: Error) => {
-    options.warn(`${displayPath(options.cwd, folder)}: cannot list folder (${error.message})`);
-    return [];
-  });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const absolute = path.join(folder, entry.name);
-    const relative = toPosix(path.relative(root, absolute));
-    if (entry.isDirectory()) {
-      if (!options.filter.excludesFolder(relative)) await walk(root, absolute, options, out);
-    } else if (entry.isFile() && options.filter.matches(relative)) out.push(absolute);
-  }
 }
 
 /**

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { isSidecarPath, SIDECAR_SUFFIX } from '../core/annotations/index';
 import { PathFilter } from '../core/glob';
+import { walkFolder } from './folder-walk';
 import { decodeArticle, tooLarge, type DecodedArticle } from '../core/text/decode';
 
 /**
@@ -69,27 +70,12 @@ export async function findSidecars(inputs: readonly string[], cwd: string, filte
     const absolute = path.resolve(cwd, input);
     const stat = await fs.stat(absolute).catch(() => undefined);
     if (!stat) missing.push(input);
-    else if (stat.isDirectory()) await walk(absolute, absolute, { filter, warn }, found);
+    // The filter's include side is every sidecar (SIDECAR_INCLUDE), so the walk finds only sidecars.
+    else if (stat.isDirectory()) found.push(...(await walkFolder(absolute, filter, (folder, message) => warn(`${folder}: cannot list folder (${message})`))));
     else if (isSidecarPath(absolute)) found.push(absolute);
     else if (await fs.stat(absolute + SIDECAR_SUFFIX).then((s) => s.isFile(), () => false)) found.push(absolute + SIDECAR_SUFFIX);
   }
   return { sidecars: [...new Set(found)], missing };
-}
-
-async function walk(root: string, folder: string, options: { filter: PathFilter; warn: (message: string) => void }, out: string[]): Promise<void> {
-  const { filter } = options;
-  const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: Error) => {
-    options.warn(`${folder}: cannot list folder (${error.message})`);
-    return [];
-  });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const absolute = path.join(folder, entry.name);
-    const relative = path.relative(root, absolute).split(path.sep).join('/');
-    if (entry.isDirectory()) {
-      if (!filter.excludesFolder(relative)) await walk(root, absolute, options, out);
-    } else if (entry.isFile() && isSidecarPath(entry.name) && filter.matches(relative)) out.push(absolute);
-  }
 }
 
 /** The include side of the filter: every sidecar; the exclude side is scan's. */
