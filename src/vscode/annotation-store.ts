@@ -269,14 +269,11 @@ export class AnnotationStore implements vscode.Disposable {
 
   private adopt(article: vscode.Uri, sidecar: vscode.Uri, source: string, text: string | undefined): void {
     const parsed = parseSidecar(source);
-    const known = this.entries.get(article.toString());
     const base = parsed.file ?? emptySidecar(this.articleField(sidecar, article), text ?? '');
-    const file = text === undefined ? base : reanchorFile(base, text).file;
-    const entry: MutableEntry = {
-      article, sidecar, file, problems: parsed.problems, articleMissing: text === undefined,
-      disk: parsed.usable ? parsed : undefined, lastWritten: known?.lastWritten, beforeWrite: known?.beforeWrite, writtenAt: known?.writtenAt ?? 0,
-    };
-    this.entries.set(article.toString(), entry);
+    const entry = this.newEntry(article, sidecar, text === undefined ? base : reanchorFile(base, text).file);
+    entry.problems = parsed.problems;
+    entry.articleMissing = text === undefined;
+    entry.disk = parsed.usable ? parsed : undefined;
     if (parsed.problems.length > 0) this.log.warn(`${sidecar.path}: ${parsed.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
     this.emitter.fire(entry);
   }
@@ -356,6 +353,15 @@ export class AnnotationStore implements vscode.Disposable {
     entry.disk = parseSidecar(out);
   }
 
+  /** An article this window has not known annotations for until now; the caller fills in what it read. */
+  private newEntry(article: vscode.Uri, sidecar: vscode.Uri, file: AnnotationsFile): MutableEntry {
+    const entry: MutableEntry = {
+      article, sidecar, file, problems: [], articleMissing: false, disk: undefined, lastWritten: undefined, beforeWrite: undefined, writtenAt: 0,
+    };
+    this.entries.set(article.toString(), entry);
+    return entry;
+  }
+
   private markUnreadable(entry: MutableEntry, problems: readonly FileProblem[]): void {
     entry.problems = problems;
     this.log.warn(`${entry.sidecar.path}: ${problems.map((p) => p.message).join('; ')}; nothing will be written to it.`);
@@ -366,11 +372,7 @@ export class AnnotationStore implements vscode.Disposable {
     let entry = this.entries.get(article.toString());
     if (!entry) {
       const sidecar = this.location.sidecarOf(article);
-      entry = {
-        article, sidecar, file: emptySidecar(this.articleField(sidecar, article), text ?? ''), problems: [], articleMissing: false,
-        disk: undefined, lastWritten: undefined, beforeWrite: undefined, writtenAt: 0,
-      };
-      this.entries.set(article.toString(), entry);
+      entry = this.newEntry(article, sidecar, emptySidecar(this.articleField(sidecar, article), text ?? ''));
     }
     if (mustBeUsable && entry.problems.length > 0) throw new SidecarError(this.refusal(entry));
     return entry;
