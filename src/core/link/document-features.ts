@@ -1,5 +1,4 @@
 import type { ActorMention, ClaimMention, NumberMention } from '../model';
-import { foldTypography } from '../text/fold';
 import { sentenceAt } from '../text/sentences';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
 import type { NameNodes } from './actor-nodes';
@@ -79,7 +78,7 @@ function computeFeatures(doc: LinkDocument, names: NameNodes): DocumentFeatures 
   const within = (start: number, end: number): readonly number[] => namedWithin(named, start, end);
   return {
     text: doc.text, mentions: doc.mentions, named, namedIndex: Int32Array.from(namedIndex), skeletons, capitalOf,
-    acronyms: findAcronymDefinitions(foldTypography(doc.text)),
+    acronyms: findAcronymDefinitions(doc.folded),
     figures: figureFeatures(doc, within),
     claims: claimFeatures(doc, within),
   };
