@@ -11,9 +11,14 @@ export interface AcronymDefinition {
   readonly expansion: string;
 }
 
+/** What each form needs somewhere in the text: both patterns are slow to try at every capital. */
+const BRACKETED_ACRONYM = /\([A-Z][A-Z.&]{1,9}\)/;
+const BRACKETED_CAPITAL = /\([A-Z]/;
+
 export function findAcronymDefinitions(folded: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
-  for (const m of folded.matchAll(EXPANSION_FIRST)) {
+  if (!BRACKETED_CAPITAL.test(folded)) return out;
+  for (const m of BRACKETED_ACRONYM.test(folded) ? folded.matchAll(EXPANSION_FIRST) : []) {
     const expansion = trimToAcronym(m[1], m[2]);
     if (expansion) out.push({ acronym: m[2], expansion });
   }

@@ -67,5 +67,12 @@ export class ClusterRegistry {
   clusterOf(ref: MentionRef): string | undefined {
     return this.byMention.get(ref.path)?.[ref.index];
   }
+
+  /** Each mention's cluster in one document, by mention index (holes for mentions in none). */
+  clustersIn(path: string): readonly (string | undefined)[] {
+    return this.byMention.get(path) ?? NO_CLUSTERS;
+  }
 }
+
+const NO_CLUSTERS: readonly (string | undefined)[] = [];
 

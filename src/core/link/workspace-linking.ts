@@ -15,6 +15,8 @@ export interface WorkspaceLinking {
   readonly discrepancies: readonly Discrepancy[];
   readonly actors: ActorLinking;
   clusterOf(ref: MentionRef): string | undefined;
+  /** `clusterOf` for every mention of one document at once, by mention index. */
+  clustersIn(path: string): readonly (string | undefined)[];
 }
 
 /**
@@ -83,6 +85,7 @@ export function* linkWorkspaceSteps(documents: readonly LinkDocument[], override
     discrepancies,
     actors,
     clusterOf: (ref) => registry.clusterOf(ref),
+    clustersIn: (path) => registry.clustersIn(path),
   };
 }
 

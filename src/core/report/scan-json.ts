@@ -60,8 +60,9 @@ export function toLazyScanJson(documents: readonly ScanDocument[], linking: Work
   // Documents come one after another, so a cluster meets a new document when its last one differs: no set of paths needed.
   const clusterStats = new Map<string, { lastPath: string; docs: number; mentions: number }>();
   for (const doc of documents) {
+    const clusterOf = linking.clustersIn(doc.path);
     for (let index = 0; index < doc.mentions.length; index++) {
-      const cluster = linking.clusterOf({ path: doc.path, index });
+      const cluster = clusterOf[index];
       if (!cluster) continue;
       const stats = clusterStats.get(cluster);
       if (!stats) clusterStats.set(cluster, { lastPath: doc.path, docs: 1, mentions: 1 });
@@ -98,7 +99,8 @@ export function toLazyScanJson(documents: readonly ScanDocument[], linking: Work
 }
 
 function scanDocument(doc: ScanDocument, linking: WorkspaceLinking): ScanJsonDocument {
-  const mentions = doc.mentions.map((mention, index) => toScanMention(mention, mentionId(index), linking.clusterOf({ path: doc.path, index })));
+  const clusterOf = linking.clustersIn(doc.path);
+  const mentions = doc.mentions.map((mention, index) => toScanMention(mention, mentionId(index), clusterOf[index]));
   return { path: doc.path, ...(doc.documentDate ? { documentDate: doc.documentDate } : {}), mentions };
 }
 
