@@ -20,7 +20,7 @@ export function analyzeText(text: string, context: DetectionContext = {}): Docum
   const actors = detectActors(doc);
   const numbers = detectNumbersDated(doc, documentDate);
   const claims = detectClaims(doc, actors, numbers);
-  const mentions: Mention[] = [...actors, ...numbers, ...claims].sort(byPosition);
+  const mentions = mergeSorted(actors, numbers, claims);
   return { ...doc, mentions, ...(documentDate ? { documentDate } : {}) };
 }
 
@@ -28,4 +28,31 @@ const KIND_ORDER = { claim: 0, actor: 1, number: 2 } as const;
 
 function byPosition(a: Mention, b: Mention): number {
   return a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+}
+
+/**
+ * `[...a, ...b, ...c].sort(byPosition)`, by merging when each list is already in that order
+ * (the detectors return them so): the same result, since the sort is stable and the merge
+ * takes the earlier list on ties, at a fraction of the comparisons.
+ */
+export function mergeSorted(...lists: readonly (readonly Mention[])[]): Mention[] {
+  if (!lists.every(isSorted)) return lists.flat().sort(byPosition);
+  let merged: Mention[] = [];
+  for (const list of lists) merged = mergeTwo(merged, list);
+  return merged;
+}
+
+function isSorted(list: readonly Mention[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byPosition(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+function mergeTwo(first: readonly Mention[], second: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) out.push(byPosition(second[j], first[i]) < 0 ? second[j++] : first[i++]);
+  while (i < first.length) out.push(first[i++]);
+  while (j < second.length) out.push(second[j++]);
+  return out;
 }

@@ -1,17 +1,9 @@
 import { countWords } from '../../text/chars';
-import { WordSet } from '../../text/word-set';
 import type { Span } from '../../text/span';
 
 /** Words that make a sentence opinion or speculation rather than a checkable statement. */
-const HEDGES = new WordSet(
-  'might may could perhaps possibly arguably seem seems appear appears likely unlikely hope hopes wish should would'.split(' '),
-);
-/** Words of change, comparison and events that can be checked (as a word set: a regular expression tried at every character cost more). */
-const COMPARATIVE_FACT = new WordSet(
-  ('more less fewer largest smallest highest lowest first last record biggest increase increased increases decrease decreased decreases ' +
-    'rose fell doubled tripled killed wounded injured died released freed signed agreed rejected launched approved voted won lost ' +
-    'arrested exchanged').split(' '),
-);
+const HEDGES = /\b(might|may|could|perhaps|possibly|arguably|seems?|appears?|likely|unlikely|hope|hopes|wish|should|would)\b/i;
+const COMPARATIVE_FACT = /\b(more|less|fewer|largest|smallest|highest|lowest|first|last|record|biggest|increase[ds]?|decrease[ds]?|rose|fell|doubled|tripled|killed|wounded|injured|died|released|freed|signed|agreed|rejected|launched|approved|voted|won|lost|arrested|exchanged)\b/i;
 
 export interface SentenceFeatures {
   readonly numbers: number;
