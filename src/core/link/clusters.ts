@@ -42,9 +42,19 @@ export class ClusterRegistry {
   readonly clusters = new Map<string, Cluster>();
   readonly byMention = new Map<string, string[]>();
 
+  /** For an id that was taken, the last number its later namesakes got: ids are never freed, so the search resumes there. */
+  private readonly lastSuffix = new Map<string, number>();
+
   add(kind: MentionKind, slug: string, label: string, members: MentionRef[], about?: string): Cluster {
-    let id = `${kind}:${slug || 'unnamed'}`;
-    for (let n = 2; this.clusters.has(id); n++) id = `${kind}:${slug}-${n}`;
+    const base = `${kind}:${slug || 'unnamed'}`;
+    let id = base;
+    if (this.clusters.has(id)) {
+      // The smallest free `-n`, as counting from 2 each time finds it, without recounting
+      // the hundreds of namesakes that boilerplate sentences repeated across a newsroom get.
+      let n = (this.lastSuffix.get(base) ?? 1) + 1;
+      for (id = `${kind}:${slug}-${n}`; this.clusters.has(id); n++) id = `${kind}:${slug}-${n + 1}`;
+      this.lastSuffix.set(base, n);
+    }
     return this.addCluster({ id, kind, label, members, ...(about ? { about } : {}) });
   }
 
