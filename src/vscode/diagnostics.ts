@@ -7,6 +7,10 @@ import { fromCoreRange, toUri } from './convert';
 import type { DiagnosticLevel } from './settings';
 import { addTo } from '../core/multimap';
 import { onDecisionsChange, rejectedBy } from './annotation-decisions';
+import { runInSlices, type SliceRun } from './relink-slices';
+import type { Steps } from '../core/link/steps';
+
+const REFRESH_SLICE_MS = 8;
 
 const SEVERITY: Record<Exclude<DiagnosticLevel, 'off'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -31,11 +35,23 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
     const mention = service.index.document(path)?.mentions[index];
     return mention !== undefined && isRejected(path, mention);
   };
+  // A refresh on a large workspace builds thousands of problems: it runs in slices between
+  // other work, like the relink before it, and a newer refresh replaces one still running.
+  let running: SliceRun | undefined;
   const refresh = (): void => {
+    if (running) running.cancelled = true;
+    const run: SliceRun = { cancelled: false };
+    running = run;
+    void runInSlices(refreshSteps(), run, REFRESH_SLICE_MS).then(() => {
+      if (running === run) running = undefined;
+    });
+  };
+  function* refreshSteps(): Steps<void> {
     const level = settings.current.diagnosticLevel;
     const byPath = new Map<string, vscode.Diagnostic[]>();
     if (level !== 'off') {
       for (const found of service.index.discrepancies) {
+        yield;
         if (reviewed.has(found)) continue;
         // A side a person rejected as no mention at all disagrees with nothing.
         const discrepancy = { ...found, mentions: found.mentions.filter((ref) => !rejected(ref.path, ref.index)) };
@@ -50,9 +66,10 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
       const uri = toUri(path);
       if (uri) byUri.set(uri, diagnostics);
     }
-    collection.replaceAll(byUri);
-  };
+    yield* collection.replaceAllSteps(byUri);
+  }
   context.subscriptions.push(
+    { dispose: () => void (running && (running.cancelled = true)) },
     service.onDidChange((change) => {
       if (change.relinked) refresh();
     }),
