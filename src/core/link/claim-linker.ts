@@ -21,7 +21,7 @@ interface ClaimItem {
   readonly ref: MentionRef;
   readonly mention: ClaimMention;
   /** Its terms by number (see `termId`): its own words, then `@` and each actor it names, then its assessment. */
-  readonly terms: Int32Array;
+  readonly terms: readonly number[];
   readonly quoteText?: string;
   readonly assessment?: string;
 }
@@ -75,7 +75,7 @@ export function* linkClaims(
     if (++done % 64 === 0) yield;
     const first = members[0];
     const label = first.mention.text.length > 80 ? `${first.mention.text.slice(0, 77)}…` : first.mention.text;
-    const cluster = registry.add('claim', slugify([...first.terms.subarray(0, 6)].map((id) => termOf[id]).join(' ')), label, members.map((m) => m.ref));
+    const cluster = registry.add('claim', slugify(first.terms.slice(0, 6).map((id) => termOf[id]).join(' ')), label, members.map((m) => m.ref));
     if (new Set(members.map((m) => m.ref.path)).size > 1) quoteSpeakerConflicts(cluster.id, members, context, discrepancies);
   }
 }
@@ -176,10 +176,11 @@ function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
     if (d % 64 === 63) yield;
     for (const { index, mention, text, named } of doc.claims) {
       const own = text.termIds;
-      const terms = new Int32Array(own.length + named.length + (text.assessment ? 1 : 0));
-      terms.set(own);
-      named.forEach((position, i) => (terms[own.length + i] = actorTerm(doc.actorIds[position])));
-      if (text.assessment) terms[terms.length - 1] = termId(text.assessment);
+      // A plain array, not a typed one: tens of thousands of small typed arrays per relink each
+      // had a buffer outside the heap, and that churn set off full garbage collections.
+      const terms = own.slice();
+      for (const position of named) terms.push(actorTerm(doc.actorIds[position]));
+      if (text.assessment) terms.push(termId(text.assessment));
       items.push({
         order: items.length, ref: { path: doc.path, index }, mention, terms,
         ...(text.quoteText ? { quoteText: text.quoteText } : {}), ...(text.assessment ? { assessment: text.assessment } : {}),
@@ -199,7 +200,7 @@ class TermTable {
   private marked = -1;
 
   constructor(
-    readonly ids: readonly Int32Array[],
+    readonly ids: readonly (readonly number[])[],
     /** Each term's text, and in how many claims it occurs (counted once per occurrence, as before). */
     readonly termOf: readonly string[],
     readonly df: Int32Array,

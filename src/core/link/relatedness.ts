@@ -13,7 +13,7 @@ const MAX_TABLE_DOCUMENTS = 4096;
 /** Each document's actor clusters as small integers, in the order the document names them, and each cluster's weight. */
 export interface RelatednessInput {
   readonly paths: readonly string[];
-  readonly clusters: readonly Int32Array[];
+  readonly clusters: readonly (readonly number[])[];
   readonly clusterSets: readonly ReadonlySet<number>[];
   readonly weights: Float64Array;
 }
@@ -22,12 +22,11 @@ export interface RelatednessInput {
 export function* relatednessInput(actorsByDocument: ReadonlyMap<string, ReadonlySet<string>>): Steps<RelatednessInput> {
   const ordinal = new Map<string, number>();
   const documentFrequency: number[] = [];
-  const clusters: Int32Array[] = [];
+  const clusters: number[][] = [];
   const clusterSets: Set<number>[] = [];
   for (const ids of actorsByDocument.values()) {
     if (clusters.length % 256 === 255) yield;
-    const ordinals = new Int32Array(ids.size);
-    let i = 0;
+    const ordinals: number[] = [];
     for (const id of ids) {
       let n = ordinal.get(id);
       if (n === undefined) {
@@ -35,7 +34,7 @@ export function* relatednessInput(actorsByDocument: ReadonlyMap<string, Readonly
         documentFrequency.push(0);
       }
       documentFrequency[n]++;
-      ordinals[i++] = n;
+      ordinals.push(n);
     }
     clusters.push(ordinals);
     clusterSets.push(new Set(ordinals));
@@ -47,7 +46,7 @@ export function* relatednessInput(actorsByDocument: ReadonlyMap<string, Readonly
 export class Relatedness {
   private readonly memo = new Map<number, boolean>();
   private readonly indexOf = new Map<string, number>();
-  private readonly clusters: readonly Int32Array[];
+  private readonly clusters: readonly (readonly number[])[];
   private readonly clusterSets: readonly ReadonlySet<number>[];
   private readonly weights: Float64Array;
   /** Answers by pair (0 unknown, 1 related, 2 not) while n² bytes stay small; a map beyond. */
