@@ -14,7 +14,8 @@ export interface IndexChange {
 }
 
 const TYPING_DEBOUNCE_MS = 150;
-const RELINK_DELAY_MS = 400;
+/** A pause in typing this long starts a relink: shorter, and relinks begun between words are dropped half done, their garbage left for a full collection. */
+const RELINK_DELAY_MS = 1000;
 /** Longest stretch a background relink holds the extension host before letting other work run. */
 const RELINK_SLICE_MS = 8;
 /** Work done between yields while indexing, so the extension host keeps answering. */
