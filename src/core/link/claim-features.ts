@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../model';
-import { assessmentOfText, forEachWord, termOf } from '../detect/claims/terms';
+import { assessmentOfText, forEachWord, MIN_TERM_WORD, termOf } from '../detect/claims/terms';
 
 /** What a claim's own text contributes to linking; nothing in it depends on other documents. */
 export interface TextFeatures {
@@ -91,6 +91,6 @@ export function termIdsOf(folded: string): number[] {
       seen[id] = stamp;
       out.push(id);
     }
-  });
+  }, MIN_TERM_WORD);
   return out;
 }

@@ -104,7 +104,7 @@ function* forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vi
     for (const t of anchorsOf[i]) addTo(postings, t, i);
     if (i % 256 === 255) yield;
   }
-  // Shared-anchor counts per later claim, in the order each was first met (as a Map would iterate).
+  // Shared-anchor counts per later claim. The groups found do not depend on the order pairs are compared in.
   const shared = new Int32Array(items.length);
   const met: number[] = [];
   for (let i = 0; i < anchorsOf.length; i++) {
@@ -112,8 +112,10 @@ function* forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vi
     if (i % 32 === 31) yield;
     met.length = 0;
     for (const t of anchors) {
-      for (const j of postings.get(t)!) {
-        if (j <= i) continue;
+      // Postings hold claims in ascending order: only the later ones, from the end back.
+      const posting = postings.get(t)!;
+      for (let k = posting.length - 1; k >= 0 && posting[k] > i; k--) {
+        const j = posting[k];
         if (shared[j]++ === 0) met.push(j);
       }
     }

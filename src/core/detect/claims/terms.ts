@@ -32,6 +32,9 @@ export function stem(word: string): string {
   return word.replace(/(?:ations?|ings?|edly|ed|es|ly|s)$/, '').replace(/(.)\1$/, '$1');
 }
 
+/** Shorter words are never terms; readers may skip them without asking `termOf`. */
+export const MIN_TERM_WORD = 3;
+
 /** Word → term (or '' for a stop word). Words repeat across a workspace, so each is worked out once. */
 const termOfWord = new Map<string, string>();
 const TERM_CACHE_LIMIT = 200_000;
@@ -41,7 +44,7 @@ export function termOf(word: string): string {
   let term = termOfWord.get(word);
   if (term === undefined) {
     const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
-    if (bare.length < 3 || STOP_WORDS.has(bare)) term = '';
+    if (bare.length < MIN_TERM_WORD || STOP_WORDS.has(bare)) term = '';
     else {
       const stemmed = stem(bare);
       term = CONCEPTS[bare] ?? CONCEPTS[stemmed] ?? stemmed;
@@ -69,11 +72,11 @@ function isLetterCode(code: number): boolean {
  * characters outside the Basic Multilingual Plane (letters there are two code units) takes
  * the expression.
  */
-export function forEachWord(lower: string, visit: (word: string) => void): void {
+export function forEachWord(lower: string, visit: (word: string) => void, minLength = 1): void {
   const n = lower.length;
   for (let i = 0; i < n; i++) {
     const code = lower.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) return forEachWordSlowly(lower, visit);
+    if (code >= 0xd800 && code <= 0xdfff) return forEachWordSlowly(lower, visit, minLength);
   }
   for (let i = 0; i < n; i++) {
     if (!isLetterCode(lower.charCodeAt(i))) continue;
@@ -82,15 +85,15 @@ export function forEachWord(lower: string, visit: (word: string) => void): void 
       const code = lower.charCodeAt(end);
       if (code !== 39 && code !== 45 && !isLetterCode(code)) break;
     }
-    visit(lower.slice(i, end));
+    if (end - i >= minLength) visit(lower.slice(i, end));
     i = end;
   }
 }
 
 const WORD = /\p{L}[\p{L}'-]*/gu;
 
-function forEachWordSlowly(lower: string, visit: (word: string) => void): void {
-  for (const m of lower.matchAll(WORD)) visit(m[0]);
+function forEachWordSlowly(lower: string, visit: (word: string) => void, minLength: number): void {
+  for (const m of lower.matchAll(WORD)) if (m[0].length >= minLength) visit(m[0]);
 }
 
 export function claimTerms(folded: string): string[] {
@@ -98,7 +101,7 @@ export function claimTerms(folded: string): string[] {
   forEachWord(folded.toLowerCase(), (word) => {
     const term = termOf(word);
     if (term) terms.add(term);
-  });
+  }, MIN_TERM_WORD);
   return [...terms];
 }
 
