@@ -81,7 +81,10 @@ function* groupBySubject(items: readonly Keyed[], related: Relatedness, dates: b
     for (let j = i + 1; j < representatives.length; j++) {
       const a = representatives[i];
       const b = representatives[j];
-      if (a.aggregate === b.aggregate && related.relatedAt(a.doc, b.doc)) sets.union(keyOf(a), keyOf(b));
+      // Already one subject: asking whether the documents are related would change nothing, and a
+      // common date has representatives in a thousand documents.
+      if (a.aggregate !== b.aggregate || sets.find(keyOf(a)) === sets.find(keyOf(b))) continue;
+      if (related.relatedAt(a.doc, b.doc)) sets.union(keyOf(a), keyOf(b));
     }
   }
   // Incident figures join those that name a common actor or date, found through an index.
@@ -91,10 +94,15 @@ function* groupBySubject(items: readonly Keyed[], related: Relatedness, dates: b
     const item = incidents[i];
     if (i % 16 === 15) yield;
     for (const c of [...item.actors, ...item.dates]) {
-      for (const other of byContext.get(c)!) if (other !== item && related.relatedAt(item.doc, other.doc)) sets.union(keyOf(item), keyOf(other));
+      for (const other of byContext.get(c)!) {
+        if (other !== item && sets.find(keyOf(item)) !== sets.find(keyOf(other)) && related.relatedAt(item.doc, other.doc)) sets.union(keyOf(item), keyOf(other));
+      }
     }
     // A story-level figure of the same document or a related one is the same subject too.
-    for (const rep of representatives) if (!rep.aggregate && related.relatedAt(item.doc, rep.doc) && sameContext(item, rep)) sets.union(keyOf(item), keyOf(rep));
+    for (const rep of representatives) {
+      if (rep.aggregate || sets.find(keyOf(item)) === sets.find(keyOf(rep))) continue;
+      if (related.relatedAt(item.doc, rep.doc) && sameContext(item, rep)) sets.union(keyOf(item), keyOf(rep));
+    }
   }
   const groups = new Map<number, Keyed[]>();
   for (const item of items) {
