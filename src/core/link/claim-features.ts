@@ -15,11 +15,10 @@ export function textFeatures(mention: ClaimMention, documentFolded: string): Tex
   const folded = documentFolded.slice(asserted.start, asserted.end);
   const quoteText = mention.type === 'quote' ? normaliseQuote(folded) : undefined;
   const assessment = mention.type === 'claim' ? assessmentOfText(documentFolded.slice(mention.start, mention.end)) : undefined;
-  return {
-    termIds: termIdsOf(folded),
-    ...(quoteText ? { quoteText } : {}),
-    ...(assessment ? { assessment } : {}),
-  };
+  const termIds = termIdsOf(folded);
+  // Built by case rather than with spreads: this runs for every claim of a workspace.
+  if (quoteText) return assessment ? { termIds, quoteText, assessment } : { termIds, quoteText };
+  return assessment ? { termIds, assessment } : { termIds };
 }
 
 function normaliseQuote(folded: string): string {

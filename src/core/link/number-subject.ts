@@ -80,18 +80,18 @@ const CLAUSE_BREAKS = [';', ':', ' but ', ', and that ', ' and that ', ', while 
  * sentence. Keeps "… 314 prisoners would be released" but not "and that 400 were killed".
  */
 export function clauseAround(folded: string, mention: NumberMention, sentence: { start: number; end: number }): Clause {
-  const before = folded.slice(sentence.start, mention.start);
-  const after = folded.slice(mention.end, sentence.end);
-  let cutBefore = 0;
-  let cutAfter = after.length;
+  // Searched in place, between the sentence's bounds, rather than in copies of either side.
+  let cutBefore = sentence.start;
+  let cutAfter = sentence.end;
   for (const mark of CLAUSE_BREAKS) {
-    const b = before.lastIndexOf(mark);
-    if (b >= 0) cutBefore = Math.max(cutBefore, b + mark.length);
-    const a = after.indexOf(mark);
-    if (a >= 0) cutAfter = Math.min(cutAfter, a);
+    const from = mention.start - mark.length;
+    const b = from >= sentence.start ? folded.lastIndexOf(mark, from) : -1;
+    if (b >= sentence.start) cutBefore = Math.max(cutBefore, b + mark.length);
+    const a = folded.indexOf(mark, mention.end);
+    if (a >= 0 && a + mark.length <= sentence.end) cutAfter = Math.min(cutAfter, a);
   }
-  const head = before.slice(cutBefore);
-  return { text: `${head}${mention.text}${after.slice(0, cutAfter)}`, at: head.length };
+  const head = folded.slice(cutBefore, mention.start);
+  return { text: `${head}${mention.text}${folded.slice(mention.end, cutAfter)}`, at: head.length };
 }
 
 /** The key figures are grouped by, or undefined when a figure is too vague to link. */
