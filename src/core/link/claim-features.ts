@@ -26,14 +26,22 @@ function normaliseQuote(folded: string): string {
 }
 
 /**
- * A quote's distinct runs of three words, by which quotes find each other. Worked out on
- * each relink rather than kept: kept, they were the largest part of the cached features.
+ * Each run of three words of a normalised quote (repeats included), as a slice of it: by
+ * these quotes find each other. Worked out on each relink rather than kept: kept, they were
+ * the largest part of the cached features.
  */
-export function trigramsOf(quoteText: string): string[] {
-  const words = quoteText.split(' ');
-  const seen = new Set<string>();
-  for (let i = 0; i + 3 <= words.length; i++) seen.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  return [...seen];
+export function forEachTrigram(quoteText: string, visit: (trigram: string) => void): void {
+  // Word starts, found once; a trigram runs from one start to the space before the start three on.
+  const starts: number[] = [0];
+  for (let i = quoteText.indexOf(' '); i >= 0; i = quoteText.indexOf(' ', i + 1)) starts.push(i + 1);
+  for (let w = 0; w + 3 <= starts.length; w++) visit(quoteText.slice(starts[w], w + 3 < starts.length ? starts[w + 3] - 1 : quoteText.length));
+}
+
+/** Words in a normalised quote (one space apart). */
+export function wordCount(quoteText: string): number {
+  let count = 1;
+  for (let i = quoteText.indexOf(' '); i >= 0; i = quoteText.indexOf(' ', i + 1)) count++;
+  return count;
 }
 
 /**
