@@ -9,7 +9,7 @@ import type { IndexService } from './index-service';
 /**
  * The workspace's `.corroborate/actors.yaml`, the user's merge, split and label decisions:
  * read on activation and after every outside change, reported in the Problems panel
- * line by line, and handed to the index, whose clusters are relinked at once.
+ * line by line, and handed to the index, whose clusters are relinked in slices at once.
  */
 export class ActorsFile implements vscode.Disposable {
   /** Undefined when no folder is open: there is nowhere to keep decisions. */
@@ -38,7 +38,7 @@ export class ActorsFile implements vscode.Disposable {
   reload(): Promise<void> {
     return this.serially(async () => {
       try {
-        this.apply(await this.read());
+        await this.apply(await this.read());
       } catch (error) {
         // Not UTF-8, or unreadable: reported like a parse error, and the decisions read before stay.
         const message = error instanceof Error ? error.message : String(error);
@@ -62,11 +62,11 @@ export class ActorsFile implements vscode.Disposable {
       const current = await this.read();
       const next = change(current ?? '');
       if (next === (current ?? '')) {
-        this.apply(current);
+        await this.apply(current);
         return false;
       }
       await writeFileAtomic(uri, next);
-      this.apply(next);
+      await this.apply(next);
       return true;
     });
   }
@@ -80,7 +80,7 @@ export class ActorsFile implements vscode.Disposable {
     return this.uri ? readTextIfExists(this.uri) : Promise.resolve(undefined);
   }
 
-  private apply(text: string | undefined): void {
+  private async apply(text: string | undefined): Promise<void> {
     if (text === this.applied) return;
     // No file at activation: the index already has no overrides, and a relink would be wasted.
     const nothingToUndo = text === undefined && !this.touched;
@@ -95,7 +95,7 @@ export class ActorsFile implements vscode.Disposable {
     }
     this.lastUsable = parsed?.overrides ?? {};
     this.service.index.setOverrides(this.lastUsable);
-    this.service.relinkNow();
+    await this.service.relinkSoon();
     if (text !== undefined) this.log.info(`Applied ${ACTORS_FILE}: ${this.lastUsable.merges?.length ?? 0} actors, ${this.lastUsable.splits?.length ?? 0} separations`);
   }
 

@@ -20,7 +20,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
     vscode.commands.registerCommand('corroborate.toggleClaims', toggle('claims', () => settings.current.highlightClaims)),
     vscode.commands.registerCommand('corroborate.showReport', async () => {
       await service.ready;
-      if (service.index.needsRelink) service.relinkNow();
+      await service.relinkSoon();
       const documents = service.index.paths().map((path) => service.index.document(path)!);
       const report = crossSourceReport(documents, service.index.linking);
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: report });

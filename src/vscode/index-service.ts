@@ -18,6 +18,8 @@ const TYPING_DEBOUNCE_MS = 150;
 const RELINK_DELAY_MS = 1000;
 /** Longest stretch a background relink holds the extension host before letting other work run. */
 const RELINK_SLICE_MS = 8;
+/** Relinks in slices `relinkSoon` lets edits interrupt before it relinks in one go. */
+const RELINK_ATTEMPTS = 5;
 /** Work done between yields while indexing, so the extension host keeps answering. */
 const SLICE_MS = 12;
 const NOTIFY_ABOVE_FILES = 200;
@@ -42,6 +44,8 @@ export class IndexService implements vscode.Disposable {
   private readonly turns = new Map<string, number>();
   private relinkTimer: NodeJS.Timeout | undefined;
   private relinking: SliceRun | undefined;
+  /** The relink in slices under way, for `relinkSoon` to wait on. */
+  private relinkRunning: Promise<void> | undefined;
   private changedSinceEvent = new Set<string>();
   private indexing: vscode.CancellationTokenSource | undefined;
   private readyPromise: Promise<void> = Promise.resolve();
@@ -254,8 +258,30 @@ export class IndexService implements vscode.Disposable {
     this.relinked(`in one go in ${Math.round(ms)} ms`);
   }
 
+  /**
+   * Relinks now, in slices (the extension host keeps answering; `relinkNow` held it about a
+   * second on 2,587 articles), and resolves once the clusters take in every change made so
+   * far. A relink already under way is waited for, not restarted; one dropped for a newer
+   * change is run again. After a few interruptions it finishes in one go: a command that
+   * waits for fresh clusters must get them.
+   */
+  async relinkSoon(): Promise<void> {
+    for (let attempt = 0; attempt < RELINK_ATTEMPTS && this.index.needsRelink; attempt++) {
+      await (this.relinkRunning ?? this.relinkInSlices());
+    }
+    if (this.index.needsRelink) this.relinkNow();
+  }
+
   /** Relinks in the background, in slices; resolves when done, dropped or superseded. */
-  private async relinkInSlices(): Promise<void> {
+  private relinkInSlices(): Promise<void> {
+    const running = this.runRelinkInSlices().finally(() => {
+      if (this.relinkRunning === running) this.relinkRunning = undefined;
+    });
+    this.relinkRunning = running;
+    return running;
+  }
+
+  private async runRelinkInSlices(): Promise<void> {
     clearTimeout(this.relinkTimer);
     this.cancelRelink();
     const run: SliceRun = { cancelled: false };
