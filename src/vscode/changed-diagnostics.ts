@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { drain, type Steps } from '../core/link/steps';
+import type { Steps } from '../core/link/steps';
 
 /**
  * A diagnostic collection that only sends what changed. Every `set` is a message to the
@@ -23,12 +23,7 @@ export class ChangedDiagnostics implements vscode.Disposable {
     this.collection.set(uri, diagnostics);
   }
 
-  /** Sets every file's problems at once; files not in `all` lose theirs. */
-  replaceAll(all: ReadonlyMap<vscode.Uri, readonly vscode.Diagnostic[]>): void {
-    drain(this.replaceAllSteps(all));
-  }
-
-  /** `replaceAll` a file at a time (see `Steps`), for a caller that runs it in slices. */
+  /** Sets every file's problems, a file at a time (see `Steps`); files not in `all` lose theirs. */
   *replaceAllSteps(all: ReadonlyMap<vscode.Uri, readonly vscode.Diagnostic[]>): Steps<void> {
     const kept = new Set<string>();
     for (const [uri, diagnostics] of all) {
