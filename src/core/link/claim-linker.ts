@@ -76,7 +76,8 @@ export function* linkClaims(
     const first = members[0];
     const label = first.mention.text.length > 80 ? `${first.mention.text.slice(0, 77)}…` : first.mention.text;
     const cluster = registry.add('claim', slugify(first.terms.slice(0, 6).map((id) => termOf[id]).join(' ')), label, members.map((m) => m.ref));
-    if (new Set(members.map((m) => m.ref.path)).size > 1) quoteSpeakerConflicts(cluster.id, members, context, discrepancies);
+    // Most claims stand alone: no set of paths is needed to see they span one document.
+    if (members.length > 1 && members.some((m) => m.ref.path !== first.ref.path)) quoteSpeakerConflicts(cluster.id, members, context, discrepancies);
   }
 }
 
