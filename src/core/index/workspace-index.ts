@@ -6,6 +6,7 @@ import { drain, type Steps } from '../link/steps';
 import { linkWorkspace, linkWorkspaceSteps, type WorkspaceLinking } from '../link/workspace-linking';
 import type { Mention } from '../model';
 import { LineIndex } from '../text/line-index';
+import { firstStartingAt } from '../text/span';
 import { contentHash } from './content-hash';
 import { remapClusters } from './remap';
 
@@ -198,13 +199,5 @@ function addToSet(map: Map<string, Set<string>>, key: string, value: string): vo
 
 /** Mentions are sorted by start; a containing mention starts at most at `offset`. Claims are at most a paragraph long. */
 function firstEndingAfter(mentions: readonly Mention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  const horizon = offset - 4000;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].start < horizon) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstStartingAt(mentions, offset - 4000);
 }

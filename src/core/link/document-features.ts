@@ -1,5 +1,6 @@
 import type { ActorMention, ClaimMention, NumberMention } from '../model';
 import { sentenceAt } from '../text/sentences';
+import { firstStartingAt } from '../text/span';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
 import type { NameNodes } from './actor-nodes';
 import { countryOfCapital } from './aliases';
@@ -119,15 +120,8 @@ function claimFeatures(doc: LinkDocument, within: (start: number, end: number) =
  * Plain arrays, one shared when empty: a typed array per figure and claim cost ~10 MB on FNC-1.
  */
 export function namedWithin(sorted: readonly ActorMention[], start: number, end: number): readonly number[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].start < start) low = mid + 1;
-    else high = mid;
-  }
   const out: number[] = [];
-  for (let i = low; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(i);
+  for (let i = firstStartingAt(sorted, start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(i);
   return out.length === 0 ? NONE : out;
 }
 

@@ -13,6 +13,18 @@ export interface Position {
   readonly character: number;
 }
 
+/** The index of the first item, in a list sorted by start, that starts at or after `offset`. */
+export function firstStartingAt(items: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export interface Range {
   readonly start: Position;
   readonly end: Position;

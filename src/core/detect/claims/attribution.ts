@@ -1,6 +1,5 @@
 import type { ActorMention } from '../../model';
-import type { Span } from '../../text/span';
-import { firstStartingAt } from './worthiness';
+import { firstStartingAt, type Span } from '../../text/span';
 
 /** Reporting verbs in the forms news copy uses them. Lower-case. */
 const REPORTING_VERBS = [

@@ -1,5 +1,5 @@
 import { countWords } from '../../text/chars';
-import type { Span } from '../../text/span';
+import { firstStartingAt, type Span } from '../../text/span';
 
 /** Words that make a sentence opinion or speculation rather than a checkable statement. */
 const HEDGES = /\b(might|may|could|perhaps|possibly|arguably|seems?|appears?|likely|unlikely|hope|hopes|wish|should|would)\b/i;
@@ -43,16 +43,3 @@ export function countWithin<T extends Span>(items: readonly T[], span: Span): nu
   }
   return count;
 }
-
-/** The index of the first item, in a list sorted by start, that starts at or after `offset`. */
-export function firstStartingAt(items: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (items[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
