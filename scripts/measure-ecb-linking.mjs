@@ -6,14 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { arg, repo } from './script-options.mjs';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const corpus = resolve(arg('--corpus', join(repo, '..', 'shared', 'corpora', 'ecbplus-dev')));
 const scorer = resolve(corpus, '..', '..', 'tools', 'score.py');
 const cli = join(repo, 'dist', 'cli.js');

@@ -5,23 +5,15 @@
 // Default corpus: ../shared/corpora/fnc1-bodies; without it, a generated one (see corpus.mjs).
 // Each phase runs in a fresh child process (`--phase NAME`), so its peak memory is its own.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { activationUnavailable, measureActivation } from './activation.mjs';
 import { generateCorpus } from './corpus.mjs';
+import { arg, compiled as out, FNC1_BODIES, repo } from '../script-options.mjs';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const require = createRequire(import.meta.url);
-const out = (p) => require(join(repo, 'out', 'src', p));
-
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const rounds = Number(arg('--rounds', 3));
 const phase = arg('--phase');
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -180,7 +172,7 @@ async function runPhase(name, dir) {
 }
 
 function corpusDir() {
-  const wanted = resolve(arg('--corpus', join(repo, '..', 'shared', 'corpora', 'fnc1-bodies')));
+  const wanted = resolve(arg('--corpus', FNC1_BODIES));
   if (existsSync(wanted)) return { dir: wanted, name: wanted };
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
   mkdirSync(dir, { recursive: true });

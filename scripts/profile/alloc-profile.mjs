@@ -8,18 +8,10 @@
 // usage: node scripts/profile/alloc-profile.mjs [--corpus DIR] [--rounds N] [--top N]
 import { readdirSync, readFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { arg, compiled as out, FNC1_BODIES } from '../script-options.mjs';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const require = createRequire(import.meta.url);
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
-const out = (p) => require(join(repo, 'out', 'src', p));
-const dir = resolve(arg('--corpus', join(repo, '..', 'shared', 'corpora', 'fnc1-bodies')));
+const dir = resolve(arg('--corpus', FNC1_BODIES));
 const rounds = Number(arg('--rounds', 3));
 const top = Number(arg('--top', 25));
 

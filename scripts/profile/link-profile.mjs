@@ -8,19 +8,12 @@
 // Needs `npx tsc -p .` first.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { arg, compiled, FNC1_BODIES, repo } from '../script-options.mjs';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const require = createRequire(import.meta.url);
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 // `--out DIR`: the compiled tree to load (default out/), e.g. a build of an earlier commit to compare with.
-const out = (p) => require(join(resolve(arg('--out', join(repo, 'out'))), 'src', p));
-const dir = resolve(arg('--corpus', join(repo, '..', 'shared', 'corpora', 'fnc1-bodies')));
+const out = (p) => compiled(p, arg('--out', join(repo, 'out')));
+const dir = resolve(arg('--corpus', FNC1_BODIES));
 const rounds = Number(arg('--rounds', 5));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -16,8 +16,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { busyStretches, describeWindow } from './profile-stretches.mjs';
+import { arg, FNC1_BODIES, repo } from '../script-options.mjs';
 
 /** Installed in the extension host: each firing of a 10 ms timer, as [ms since mark(), ms late]. */
 const LAG_MONITOR = `(() => {
@@ -39,17 +39,12 @@ if (typeof WebSocket === 'undefined') {
 } else await main();
 
 async function main() {
-  const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const require = createRequire(import.meta.url);
   const harness = (p) => require(join(repo, 'out', 'test', 'harness', p));
   const { createProfile, installVsix, removeProfile, startCodeServer } = harness('code-server.js');
   const { codeServerInstall } = harness('paths.js');
   const { openPage } = harness('browser.js');
-  const arg = (name, fallback) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 ? process.argv[i + 1] : fallback;
-  };
-  const corpus = resolve(arg('--corpus', join(repo, '..', 'shared', 'corpora', 'fnc1-bodies')));
+  const corpus = resolve(arg('--corpus', FNC1_BODIES));
   const extension = resolve(arg('--extension', repo));
   const say = (line) => process.stderr.write(`[typing-profile ${((performance.now() - t0) / 1000).toFixed(1)}s] ${line}\n`);
   const t0 = performance.now();
