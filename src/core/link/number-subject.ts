@@ -80,15 +80,18 @@ const CLAUSE_BREAKS = [';', ':', ' but ', ', and that ', ' and that ', ', while 
  * sentence. Keeps "… 314 prisoners would be released" but not "and that 400 were killed".
  */
 export function clauseAround(folded: string, mention: NumberMention, sentence: { start: number; end: number }): Clause {
-  // Searched in place, between the sentence's bounds, rather than in copies of either side.
-  let cutBefore = sentence.start;
+  // Searched within the sentence only: an unbounded search from the figure ran to either
+  // end of the document for every mark missing from the sentence (the scan's costliest line).
+  const base = sentence.start;
+  const within = folded.slice(base, Math.max(sentence.end, mention.end));
+  let cutBefore = base;
   let cutAfter = sentence.end;
   for (const mark of CLAUSE_BREAKS) {
-    const from = mention.start - mark.length;
-    const b = from >= sentence.start ? folded.lastIndexOf(mark, from) : -1;
-    if (b >= sentence.start) cutBefore = Math.max(cutBefore, b + mark.length);
-    const a = folded.indexOf(mark, mention.end);
-    if (a >= 0 && a + mark.length <= sentence.end) cutAfter = Math.min(cutAfter, a);
+    const from = mention.start - mark.length - base;
+    const b = from >= 0 ? within.lastIndexOf(mark, from) : -1;
+    if (b >= 0) cutBefore = Math.max(cutBefore, base + b + mark.length);
+    const a = within.indexOf(mark, mention.end - base);
+    if (a >= 0 && base + a + mark.length <= sentence.end) cutAfter = Math.min(cutAfter, base + a);
   }
   const head = folded.slice(cutBefore, mention.start);
   return { text: `${head}${mention.text}${folded.slice(mention.end, cutAfter)}`, at: head.length };
