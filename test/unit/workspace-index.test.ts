@@ -53,3 +53,17 @@ test('removing a document removes its mentions from every cluster', () => {
   assert.deepEqual(index.members('actor:lena-marsh').map((m) => m.path), ['a.txt']);
   assert.equal(index.document('b.txt'), undefined);
 });
+
+test('between relinks, members follow edits: a new document joins a cluster, an edited one leaves it', () => {
+  const index = new WorkspaceIndex(analyzeNames);
+  index.update('a.txt', 'Lena Marsh spoke.');
+  index.update('b.txt', 'Lena Marsh listened.');
+  index.relink();
+  index.update('c.txt', 'Reporters asked Lena Marsh again.');
+  index.update('a.txt', 'Nobody spoke.');
+  assert.deepEqual(index.members('actor:lena-marsh').map((m) => `${m.path}@${m.mention.start}`), ['b.txt@0', 'c.txt@16']);
+  index.update('c.txt', 'Reporters asked again.');
+  assert.deepEqual(index.members('actor:lena-marsh').map((m) => m.path), ['b.txt']);
+  index.relink();
+  assert.deepEqual(index.members('actor:lena-marsh').map((m) => m.path), ['b.txt']);
+});
