@@ -93,49 +93,69 @@ function* forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vi
   const maxDf = Math.min(MAX_POSTING, Math.max(5, Math.ceil(items.length * COMMON_TERM_SHARE)));
   const { df, termOf } = table;
   const byRarity = (a: number, b: number): number => df[a] - df[b] || (termOf[a] < termOf[b] ? -1 : 1);
-  const anchorsOf: number[][] = [];
-  for (const ids of table.ids) {
+  // Flat arrays throughout, not an array per claim and per posting: they lived through a
+  // whole sliced relink, so each small one was copied out of the young generation and
+  // became old garbage for a full collection to find.
+  const anchors = new Int32Array(items.length * ANCHORS);
+  const anchorCount = new Uint8Array(items.length);
+  for (let i = 0; i < items.length; i++) {
     // The ANCHORS rarest, kept in order as they are met: sorting every term of every claim
     // to keep six was a sixth of what a relink allocated.
-    const anchors: number[] = [];
-    for (const id of ids) {
-      if (df[id] > maxDf || termOf[id].startsWith('~')) continue;
-      if (anchors.length === ANCHORS && byRarity(id, anchors[ANCHORS - 1]) >= 0) continue;
-      let at = anchors.length === ANCHORS ? ANCHORS - 1 : anchors.length;
-      while (at > 0 && byRarity(id, anchors[at - 1]) < 0) {
-        anchors[at] = anchors[at - 1];
+    const base = i * ANCHORS;
+    let count = 0;
+    for (const id of table.ids[i]) {
+      if (df[id] > maxDf || termOf[id].charCodeAt(0) === 126 /* ~ */) continue;
+      if (count === ANCHORS && byRarity(id, anchors[base + ANCHORS - 1]) >= 0) continue;
+      let at = count === ANCHORS ? ANCHORS - 1 : count++;
+      while (at > 0 && byRarity(id, anchors[base + at - 1]) < 0) {
+        anchors[base + at] = anchors[base + at - 1];
         at--;
       }
-      anchors[at] = id;
+      anchors[base + at] = id;
     }
-    anchorsOf.push(anchors);
-    if (anchorsOf.length % 128 === 0) yield;
+    anchorCount[i] = count;
+    if (i % 128 === 127) yield;
   }
-  const postings = new Map<number, number[]>();
-  for (let i = 0; i < anchorsOf.length; i++) {
-    for (const t of anchorsOf[i]) addTo(postings, t, i);
-    if (i % 256 === 255) yield;
-  }
+  const postings = new Postings(anchors, anchorCount, df.length);
+  yield;
   // Shared-anchor counts per later claim. The groups found do not depend on the order pairs are compared in.
   const shared = new Int32Array(items.length);
   const met: number[] = [];
-  for (let i = 0; i < anchorsOf.length; i++) {
-    const anchors = anchorsOf[i];
+  const { offsets, claims } = postings;
+  for (let i = 0; i < items.length; i++) {
+    const count = anchorCount[i];
     if (i % 32 === 31) yield;
     met.length = 0;
-    for (const t of anchors) {
+    for (let a = i * ANCHORS, end = a + count; a < end; a++) {
+      const t = anchors[a];
       // Postings hold claims in ascending order: only the later ones, from the end back.
-      const posting = postings.get(t)!;
-      for (let k = posting.length - 1; k >= 0 && posting[k] > i; k--) {
-        const j = posting[k];
+      for (let k = offsets[t + 1] - 1; k >= offsets[t] && claims[k] > i; k--) {
+        const j = claims[k];
         if (shared[j]++ === 0) met.push(j);
       }
     }
     for (const j of met) {
-      const count = shared[j];
+      const n = shared[j];
       shared[j] = 0;
-      if (count >= 2 || (count === 1 && anchors.length === 1)) visit(items[i], items[j]);
+      if (n >= 2 || (n === 1 && count === 1)) visit(items[i], items[j]);
     }
+  }
+}
+
+/** For each term, the claims that have it as an anchor, in ascending order: `claims[offsets[t]..offsets[t + 1])`. */
+class Postings {
+  readonly offsets: Int32Array;
+  readonly claims: Int32Array;
+
+  constructor(anchors: Int32Array, anchorCount: Uint8Array, terms: number) {
+    const offsets = new Int32Array(terms + 1);
+    for (let i = 0; i < anchorCount.length; i++) for (let a = i * ANCHORS, end = a + anchorCount[i]; a < end; a++) offsets[anchors[a] + 1]++;
+    for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
+    const next = offsets.slice(0, terms);
+    const claims = new Int32Array(offsets[terms]);
+    for (let i = 0; i < anchorCount.length; i++) for (let a = i * ANCHORS, end = a + anchorCount[i]; a < end; a++) claims[next[anchors[a]]++] = i;
+    this.offsets = offsets;
+    this.claims = claims;
   }
 }
 
@@ -202,10 +222,8 @@ function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
       const terms = own.slice();
       for (const position of named) terms.push(actorTerm(doc.actorIds[position]));
       if (text.assessment) terms.push(termId(text.assessment));
-      items.push({
-        order: items.length, ref: { path: doc.path, index }, mention, terms,
-        ...(text.quoteText ? { quoteText: text.quoteText } : {}), ...(text.assessment ? { assessment: text.assessment } : {}),
-      });
+      // One shape for every item, without spreads: each spread was a throwaway object.
+      items.push({ order: items.length, ref: { path: doc.path, index }, mention, terms, quoteText: text.quoteText, assessment: text.assessment });
     }
   }
   return items;
@@ -264,8 +282,9 @@ function* buildTermTable(items: readonly ClaimItem[]): Steps<TermTable> {
 
 function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {
   if (a.quoteText && b.quoteText) {
-    const [short, long] = a.quoteText.length <= b.quoteText.length ? [a.quoteText, b.quoteText] : [b.quoteText, a.quoteText];
-    if (wordCount(short) >= 3 && long.includes(short)) return true;
+    const aShorter = a.quoteText.length <= b.quoteText.length;
+    const short = aShorter ? a.quoteText : b.quoteText;
+    if (wordCount(short) >= 3 && (aShorter ? b.quoteText : a.quoteText).includes(short)) return true;
   }
   if (a.mention.type !== b.mention.type) return false;
   table.markClaim(b.order);

@@ -100,8 +100,10 @@ export class Relatedness {
 
   /** The shared clusters' weights, summed in the order the smaller document names them. */
   private scoreAt(ia: number, ib: number): number {
-    const [small, large] = this.clusters[ia].length <= this.clusters[ib].length ? [ia, ib] : [ib, ia];
-    const inLarge = this.clusterSets[large];
+    // Chosen without a destructured pair: that was an array per pair compared, hundreds of thousands per relink.
+    const aSmaller = this.clusters[ia].length <= this.clusters[ib].length;
+    const small = aSmaller ? ia : ib;
+    const inLarge = this.clusterSets[aSmaller ? ib : ia];
     let score = 0;
     for (const id of this.clusters[small]) if (inLarge.has(id)) score += this.weights[id];
     return score;
