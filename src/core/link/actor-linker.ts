@@ -171,7 +171,7 @@ function* linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: st
   const byFirst = new Map<string, NameNode[]>();
   const bySuffix = new Map<string, NameNode[]>();
   for (const [i, node] of nodes.entries()) {
-    if (i % 512 === 511) yield;
+    if (i % 128 === 127) yield;
     const s = node.key.skeletons;
     const type = majorityType(node.types);
     if (s.length < 2 || type === 'place' || isHyphenCompound(node)) continue;
@@ -185,7 +185,7 @@ function* linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: st
     return new Set(candidates.map((c) => sets.find(c.skeleton))).size === 1 ? candidates[0] : undefined;
   };
   for (const [i, node] of nodes.entries()) {
-    if (i % 512 === 511) yield;
+    if (i % 128 === 127) yield;
     const s = node.key.skeletons;
     const type = majorityType(node.types);
     if (type === 'place') continue;
@@ -233,7 +233,7 @@ function* buildClusters(names: NameNodes, sets: UnionFind, overrides: ActorOverr
   yield;
   for (const root of ordered) {
     const group = members.get(root)!;
-    if (byRoot.size % 256 === 255) yield;
+    if (byRoot.size % 64 === 63) yield;
     const forms = new Map<string, number>();
     const types = new Map<ActorType, number>();
     const documents = new Set<string>();

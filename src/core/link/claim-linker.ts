@@ -1,6 +1,6 @@
 import type { ClaimMention } from '../model';
 import { ClusterRegistry, type Discrepancy, type MentionRef } from './clusters';
-import { forEachTrigram, termId, termTexts, wordCount } from './claim-features';
+import { forEachTrigram, termId, termTexts, wordCount, type TextFeatures } from './claim-features';
 import type { ClaimFeatures } from './document-features';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
@@ -24,6 +24,8 @@ interface ClaimItem {
   readonly terms: readonly number[];
   readonly quoteText?: string;
   readonly assessment?: string;
+  /** The claim's own features, cached with its document across relinks. */
+  readonly text: TextFeatures;
 }
 
 /** One document's claims, and the cluster of each named actor it has (by position), which claims weigh. */
@@ -70,16 +72,45 @@ export function* linkClaims(
     if (item.order % 2048 === 2047) yield;
   }
   yield;
-  let done = 0;
+  let work = 0;
   for (const members of groups.values()) {
-    if (++done % 64 === 0) yield;
+    // Counted by members, not groups: one boilerplate sentence may have thousands.
+    work += 4 + members.length;
+    if (work >= STEP_WORK) {
+      work = 0;
+      yield;
+    }
     const first = members[0];
     const label = first.mention.text.length > 80 ? `${first.mention.text.slice(0, 77)}…` : first.mention.text;
-    const cluster = registry.add('claim', slugify(first.terms.slice(0, 6).map((id) => termOf[id]).join(' ')), label, members.map((m) => m.ref));
+    const cluster = registry.add('claim', claimSlug(first, termOf), label, members.map((m) => m.ref));
     // Most claims stand alone: no set of paths is needed to see they span one document.
     if (members.length > 1 && members.some((m) => m.ref.path !== first.ref.path)) quoteSpeakerConflicts(cluster.id, members, context, discrepancies);
   }
 }
+
+/** Slugs of claims whose first six terms are their own words, by their cached features. */
+const ownSlugs = new WeakMap<TextFeatures, string>();
+
+/**
+ * A claim cluster's slug: its first claim's first six terms. When those are all its own words
+ * the slug is the same on every relink and is kept; when actors fill in, they may change.
+ */
+function claimSlug(item: ClaimItem, termOf: readonly string[]): string {
+  const own = item.text.termIds.length >= 6;
+  let slug = own ? ownSlugs.get(item.text) : undefined;
+  if (slug === undefined) {
+    slug = slugify(item.terms.slice(0, 6).map((id) => termOf[id]).join(' '));
+    if (own) ownSlugs.set(item.text, slug);
+  }
+  return slug;
+}
+
+/**
+ * Units of work (pairs compared, members registered, words read) between two yields: about
+ * a millisecond here, a few in a busy extension host. Counting items instead let one step
+ * with a long quote or a large group stall the editor for 50 ms.
+ */
+const STEP_WORK = 512;
 
 /** How many of its rarest terms a claim is found by, and how common such a term may be. */
 const ANCHORS = 6;
@@ -122,9 +153,13 @@ function* forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vi
   const shared = new Int32Array(items.length);
   const met: number[] = [];
   const { offsets, claims } = postings;
+  let work = 0;
   for (let i = 0; i < items.length; i++) {
     const count = anchorCount[i];
-    if (i % 32 === 31) yield;
+    if (work >= STEP_WORK) {
+      work = 0;
+      yield;
+    }
     met.length = 0;
     for (let a = i * ANCHORS, end = a + count; a < end; a++) {
       const t = anchors[a];
@@ -134,6 +169,7 @@ function* forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vi
         if (shared[j]++ === 0) met.push(j);
       }
     }
+    work += 1 + met.length;
     for (const j of met) {
       const n = shared[j];
       shared[j] = 0;
@@ -167,6 +203,7 @@ class Postings {
 function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: readonly string[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
   const byAssessment = new Map<string, ClaimItem[]>();
   for (const item of items) if (item.assessment) addTo(byAssessment, item.assessment, item);
+  let work = 0;
   for (const group of byAssessment.values()) {
     yield;
     if (group.length <= MAX_POSTING) {
@@ -177,6 +214,11 @@ function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: readonly st
     for (const item of group) for (const t of item.terms) if (termOf[t].startsWith('@')) addTo(byActor, t, item);
     for (const block of byActor.values()) {
       if (block.length > MAX_POSTING) continue;
+      work += block.length * block.length;
+      if (work >= STEP_WORK) {
+        work = 0;
+        yield;
+      }
       for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) visit(block[i], block[j]);
     }
   }
@@ -185,6 +227,7 @@ function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: readonly st
 /** Quotes that share a run of three words are compared word for word. */
 function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
   const byTrigram = new Map<string, ClaimItem[]>();
+  let work = 0;
   for (let i = 0; i < items.length; i++) {
     const quote = items[i].quoteText;
     // A quote's trigrams go in one after another, so one that repeats in it finds itself last.
@@ -195,12 +238,17 @@ function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b:
         else if (posting[posting.length - 1] !== items[i]) posting.push(items[i]);
       });
     }
-    if (i % 64 === 63) yield;
+    // About a word a trigram: a long quote counts for its words.
+    work += 1 + (quote ? quote.length >> 3 : 0);
+    if (work >= STEP_WORK) {
+      work = 0;
+      yield;
+    }
   }
-  let work = 0;
+  work = 0;
   for (const posting of byTrigram.values()) {
     work += 1 + posting.length * posting.length;
-    if (work > 4_000) {
+    if (work >= STEP_WORK) {
       work = 0;
       yield;
     }
@@ -214,7 +262,7 @@ function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
   const actorTerms = new Map<string, number>();
   const actorTerm = (id: string): number => actorTerms.get(id) ?? actorTerms.set(id, termId(`@${id}`)).get(id)!;
   for (const [d, doc] of documents.entries()) {
-    if (d % 64 === 63) yield;
+    if (d % 16 === 15) yield;
     for (const { index, mention, text, named } of doc.claims) {
       const own = text.termIds;
       // A plain array, not a typed one: tens of thousands of small typed arrays per relink each
@@ -223,7 +271,7 @@ function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
       for (const position of named) terms.push(actorTerm(doc.actorIds[position]));
       if (text.assessment) terms.push(termId(text.assessment));
       // One shape for every item, without spreads: each spread was a throwaway object.
-      items.push({ order: items.length, ref: { path: doc.path, index }, mention, terms, quoteText: text.quoteText, assessment: text.assessment });
+      items.push({ order: items.length, ref: { path: doc.path, index }, mention, terms, quoteText: text.quoteText, assessment: text.assessment, text });
     }
   }
   return items;
@@ -266,7 +314,10 @@ function* buildTermTable(items: readonly ClaimItem[]): Steps<TermTable> {
   const ids = items.map((item) => item.terms);
   const termOf = termTexts();
   const counts = new Int32Array(termOf.length);
-  for (const own of ids) for (const id of own) counts[id]++;
+  for (let order = 0; order < ids.length; order++) {
+    for (const id of ids[order]) counts[id]++;
+    if (order % 2048 === 2047) yield;
+  }
   yield;
   const weightOf = Float64Array.from(counts, (n) => Math.log(1 + items.length / n));
   yield;
@@ -275,7 +326,7 @@ function* buildTermTable(items: readonly ClaimItem[]): Steps<TermTable> {
     let sum = 0;
     for (const id of ids[order]) sum += weightOf[id];
     totals[order] = sum;
-    if (order % 8192 === 8191) yield;
+    if (order % 2048 === 2047) yield;
   }
   return new TermTable(ids, termOf, counts, weightOf, totals);
 }

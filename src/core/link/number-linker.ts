@@ -126,7 +126,7 @@ function* findDiscrepancies(clusterId: string, about: string, members: readonly 
   const prepared = members.map((m) => prepareFigure(m.mention.value, eachAmounts));
   const sides = new Map<'conflict' | 'consistent-after-arithmetic', Set<MentionRef>>();
   for (let i = 0; i < members.length; i++) {
-    if (i % 64 === 63) yield;
+    if (i % 16 === 15) yield;
     for (let j = i + 1; j < members.length; j++) {
       const a = members[i];
       const b = members[j];

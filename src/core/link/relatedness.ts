@@ -25,7 +25,7 @@ export function* relatednessInput(actorsByDocument: ReadonlyMap<string, Readonly
   const clusters: number[][] = [];
   const clusterSets: Set<number>[] = [];
   for (const ids of actorsByDocument.values()) {
-    if (clusters.length % 256 === 255) yield;
+    if (clusters.length % 64 === 63) yield;
     const ordinals: number[] = [];
     for (const id of ids) {
       let n = ordinal.get(id);

@@ -55,12 +55,12 @@ export function* linkWorkspaceSteps(documents: readonly LinkDocument[], override
     });
     actorsByDocument.set(path, new Set(ids));
     actorIds.push(ids);
-    if (d % 128 === 127) yield;
+    if (d % 32 === 31) yield;
   }
   yield;
   for (const [i, cluster] of actors.clusters.entries()) {
     registry.addCluster({ id: cluster.id, kind: 'actor', label: cluster.label, actorType: cluster.type, members: members.get(cluster.id) ?? [] });
-    if (i % 1024 === 1023) yield;
+    if (i % 256 === 255) yield;
   }
 
   yield;
