@@ -263,7 +263,7 @@ function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
   const actorTerm = (id: string): number => actorTerms.get(id) ?? actorTerms.set(id, termId(`@${id}`)).get(id)!;
   for (const [d, doc] of documents.entries()) {
     if (d % 16 === 15) yield;
-    for (const { index, mention, text, named } of doc.claims) {
+    for (const { ref, mention, text, named } of doc.claims) {
       const own = text.termIds;
       // A plain array, not a typed one: tens of thousands of small typed arrays per relink each
       // had a buffer outside the heap, and that churn set off full garbage collections.
@@ -271,7 +271,7 @@ function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
       for (const position of named) terms.push(actorTerm(doc.actorIds[position]));
       if (text.assessment) terms.push(termId(text.assessment));
       // One shape for every item, without spreads: each spread was a throwaway object.
-      items.push({ order: items.length, ref: { path: doc.path, index }, mention, terms, quoteText: text.quoteText, assessment: text.assessment, text });
+      items.push({ order: items.length, ref, mention, terms, quoteText: text.quoteText, assessment: text.assessment, text });
     }
   }
   return items;

@@ -50,7 +50,7 @@ export function* linkWorkspaceSteps(documents: readonly LinkDocument[], override
     const path = sorted[d].path;
     const ids = f.skeletons.map((skeleton, position) => {
       const id = actors.clusterOfSkeleton(skeleton)!.id;
-      addTo(members, id, { path, index: f.namedIndex[position] });
+      addTo(members, id, f.namedRefs[position]);
       return id;
     });
     actorsByDocument.set(path, new Set(ids));
@@ -66,7 +66,7 @@ export function* linkWorkspaceSteps(documents: readonly LinkDocument[], override
   yield;
   const related = new Relatedness(yield* relatednessInput(actorsByDocument));
   const discrepancies: Discrepancy[] = [];
-  const figures = yield* keyedFigures(sorted, features, actorIds, actors);
+  const figures = yield* keyedFigures(features, actorIds, actors);
   yield;
   yield* linkNumbers(figures, related, registry, discrepancies);
   const claimDocs = sorted.map((doc, d) => ({ path: doc.path, claims: features[d].claims, actorIds: actorIds[d] }));
@@ -91,7 +91,7 @@ export function* linkWorkspaceSteps(documents: readonly LinkDocument[], override
 
 /** Each figure with the actors its sentence names; a capital also counts as its country ("Bern pledged" = Switzerland). */
 function* keyedFigures(
-  sorted: readonly LinkDocument[], features: readonly DocumentFeatures[], actorIds: readonly (readonly string[])[], actors: ActorLinking,
+  features: readonly DocumentFeatures[], actorIds: readonly (readonly string[])[], actors: ActorLinking,
 ): Steps<KeyedFigure[]> {
   const countryIds = new Map<string, string>();
   const countryId = (country: string): string => {
@@ -100,7 +100,7 @@ function* keyedFigures(
     return id;
   };
   const out: KeyedFigure[] = [];
-  for (const [d, doc] of sorted.entries()) {
+  for (let d = 0; d < features.length; d++) {
     if (d % 128 === 127) yield;
     const { figures, capitalOf } = features[d];
     for (const figure of figures) {
@@ -110,7 +110,7 @@ function* keyedFigures(
         const country = capitalOf[position];
         if (country) ids.add(countryId(country));
       }
-      out.push({ ref: { path: doc.path, index: figure.index }, mention: figure.mention, key: figure.key, aggregate: figure.aggregate, actors: [...ids], dates: figure.dates });
+      out.push({ ref: figure.ref, mention: figure.mention, key: figure.key, aggregate: figure.aggregate, actors: [...ids], dates: figure.dates });
     }
   }
   return out;
