@@ -38,3 +38,19 @@ test('subject keys group figures by what and which event they count', () => {
   assert.equal(eventClass('nearly 40,000 people have been displaced from villages and more than 400 civilians killed', 0), 'displacement');
   assert.equal(subjectKey(count('person'), { text: 'home to 2 million people', at: 8 }), undefined);
 });
+
+test('an event word as far before the figure as another is after it: the event listed first wins, wherever it stands', () => {
+  // "killed" (casualties) is listed before "released" (exchange), so it wins a tie from either side.
+  assert.equal(eventClass('freed 7 killed', 4), 'casualties');
+  assert.equal(eventClass('killed 12 freed', 5), 'casualties');
+  assert.equal(eventClass('killed 12 freed', 6), 'exchange');
+  // Every kind of event is found, including the patterns of several words.
+  assert.equal(eventClass('the town changed hands twice'), undefined);
+  assert.equal(eventClass('they will change hands'), 'exchange');
+  assert.equal(eventClass('two jets were shot down'), 'attack');
+  assert.equal(eventClass('11 remain unaccounted for'), 'missing');
+  assert.equal(eventClass('the aid pledged'), 'money');
+  assert.equal(eventClass('the ballots counted'), 'support');
+  assert.equal(eventClass('police arrested 40'), 'arrest');
+  assert.equal(eventClass('families were evacuated'), 'displacement');
+});

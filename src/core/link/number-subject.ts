@@ -25,8 +25,12 @@ const EVENT_CLASSES: readonly [RegExp, string][] = [
   [/\b(vot\w*|ballots?|elect\w*|poll\w*|approv\w*|support\w*)\b/i, 'support'],
 ];
 
-/** The same patterns compiled once for scanning a whole clause (compiling them per figure cost more than matching). */
-const GLOBAL_EVENT_CLASSES: readonly [RegExp, string][] = EVENT_CLASSES.map(([pattern, event]) => [new RegExp(pattern.source, 'gi'), event]);
+/**
+ * All the event patterns as one expression, each its own capture group, so a clause is read
+ * once rather than once per event. No two patterns can match overlapping words, so it finds
+ * what the patterns find one by one.
+ */
+const ANY_EVENT = new RegExp(EVENT_CLASSES.map(([pattern]) => pattern.source).join('|'), 'gi');
 
 export function unitClass(unit: string | undefined): string | undefined {
   if (!unit) return undefined;
@@ -40,20 +44,20 @@ export function unitClass(unit: string | undefined): string | undefined {
  * `figureAt` is the figure's offset in `clause`.
  */
 export function eventClass(clause: string, figureAt = 0): string | undefined {
-  let best: string | undefined;
+  let best = -1;
   let bestDistance = Infinity;
-  for (const [pattern, event] of GLOBAL_EVENT_CLASSES) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
-      const distance = Math.abs(m.index - figureAt);
-      if (distance < bestDistance) {
-        best = event;
-        bestDistance = distance;
-      }
-      if (m[0].length === 0) pattern.lastIndex++;
+  ANY_EVENT.lastIndex = 0;
+  for (let m = ANY_EVENT.exec(clause); m; m = ANY_EVENT.exec(clause)) {
+    let event = 0;
+    while (m[event + 1] === undefined) event++;
+    const distance = Math.abs(m.index - figureAt);
+    // At equal distance the event listed first wins, as when each pattern was run in turn.
+    if (distance < bestDistance || (distance === bestDistance && event < best)) {
+      best = event;
+      bestDistance = distance;
     }
   }
-  return best;
+  return best < 0 ? undefined : EVENT_CLASSES[best][1];
 }
 
 const AGGREGATE = /\b(since (?:the |its |their |\w+'s )?(?:war|invasion|start|beginning|outbreak|conflict|fighting|offensive|(?:19|20)\d\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?:over|in|during) the (?:same |whole |entire )?period|so far|to date|in total|overall|altogether|throughout|over the course|cumulative|all told|in all|of the (?:war|conflict)|(?:war|conflict|fighting) (?:has|have))\b/i;
