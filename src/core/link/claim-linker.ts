@@ -151,7 +151,9 @@ function* forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vi
   yield;
   // Shared-anchor counts per later claim. The groups found do not depend on the order pairs are compared in.
   const shared = new Int32Array(items.length);
-  const met: number[] = [];
+  // The later claims met, in a buffer reused for every claim (emptying an array by setting
+  // its length let go of its storage, and every claim allocated a new one).
+  const met = new Int32Array(items.length);
   const { offsets, claims } = postings;
   let work = 0;
   for (let i = 0; i < items.length; i++) {
@@ -160,17 +162,18 @@ function* forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, vi
       work = 0;
       yield;
     }
-    met.length = 0;
+    let metCount = 0;
     for (let a = i * ANCHORS, end = a + count; a < end; a++) {
       const t = anchors[a];
       // Postings hold claims in ascending order: only the later ones, from the end back.
       for (let k = offsets[t + 1] - 1; k >= offsets[t] && claims[k] > i; k--) {
         const j = claims[k];
-        if (shared[j]++ === 0) met.push(j);
+        if (shared[j]++ === 0) met[metCount++] = j;
       }
     }
-    work += 1 + met.length;
-    for (const j of met) {
+    work += 1 + metCount;
+    for (let m = 0; m < metCount; m++) {
+      const j = met[m];
       const n = shared[j];
       shared[j] = 0;
       if (n >= 2 || (n === 1 && count === 1)) visit(items[i], items[j]);
