@@ -21,8 +21,13 @@ export function textFeatures(mention: ClaimMention, documentFolded: string): Tex
   return assessment ? { termIds, assessment } : { termIds };
 }
 
+/** Runs of letters and digits: everything else, spaces included, only separates them. */
+const QUOTE_WORD = /[\p{L}\p{N}]+/gu;
+
 function normaliseQuote(folded: string): string {
-  return folded.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  // The runs joined by one space: what blanking every other character, collapsing spaces and
+  // trimming gave, in one pass instead of three.
+  return folded.toLowerCase().match(QUOTE_WORD)?.join(' ') ?? '';
 }
 
 /**
