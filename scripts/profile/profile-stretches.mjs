@@ -50,6 +50,25 @@ export function describeWindow(profile, fromMs, toMs) {
   return describeSamples(profile, samples);
 }
 
+/** How much of the window the thread spent running (not idle) and, of that, in the garbage collector, in ms. */
+export function busyInWindow(profile, fromMs, toMs) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  let time = profile.startTime;
+  let busy = 0;
+  let gc = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    time += profile.timeDeltas[i];
+    const atMs = (time - profile.startTime) / 1000;
+    if (atMs < fromMs || atMs > toMs) continue;
+    const name = byId.get(profile.samples[i]).callFrame.functionName;
+    if (name === IDLE) continue;
+    const us = i + 1 < profile.samples.length ? profile.timeDeltas[i + 1] : 0;
+    busy += us / 1000;
+    if (name === '(garbage collector)') gc += us / 1000;
+  }
+  return { busy, gc };
+}
+
 function describeSamples(profile, samples) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
