@@ -1,6 +1,7 @@
 import type { ClaimMention } from '../model';
 import { ClusterRegistry, type Discrepancy, type MentionRef } from './clusters';
-import { forEachTrigram, termId, termTexts, wordCount, type TextFeatures } from './claim-features';
+import { termId, termTexts, wordCount, type TextFeatures } from './claim-features';
+import { forEachAssessmentPair, forEachCandidatePair, forEachQuotePair, STEP_WORK, type ClaimItem } from './claim-pairs';
 import type { ClaimFeatures } from './document-features';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
@@ -12,21 +13,6 @@ import type { Steps } from './steps';
 export const CLAIM_SIMILARITY = 0.3;
 /** Share of the shorter statement's weight that must recur in the longer one. */
 export const CLAIM_CONTAINMENT = 0.75;
-/** Terms in more claims than this share of them are too common to find candidates by. */
-const COMMON_TERM_SHARE = 0.2;
-
-interface ClaimItem {
-  /** Position in the item list: the union-find works on these. */
-  readonly order: number;
-  readonly ref: MentionRef;
-  readonly mention: ClaimMention;
-  /** Its terms by number (see `termId`): its own words, then `@` and each actor it names, then its assessment. */
-  readonly terms: readonly number[];
-  readonly quoteText?: string;
-  readonly assessment?: string;
-  /** The claim's own features, cached with its document across relinks. */
-  readonly text: TextFeatures;
-}
 
 /** One document's claims, and the cluster of each named actor it has (by position), which claims weigh. */
 export interface ClaimDocument {
@@ -105,161 +91,6 @@ function claimSlug(item: ClaimItem, termOf: readonly string[]): string {
   return slug;
 }
 
-/**
- * Units of work (pairs compared, members registered, words read) between two yields: about
- * a millisecond here, a few in a busy extension host. Counting items instead let one step
- * with a long quote or a large group stall the editor for 50 ms.
- */
-const STEP_WORK = 512;
-
-/** How many of its rarest terms a claim is found by, and how common such a term may be. */
-const ANCHORS = 6;
-const MAX_POSTING = 60;
-
-/**
- * Candidate pairs share at least two of their rarest terms. Looking claims up by a few
- * rare terms, never by common ones, keeps linking near-linear in the number of claims.
- */
-function* forEachCandidatePair(items: readonly ClaimItem[], table: TermTable, visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
-  const maxDf = Math.min(MAX_POSTING, Math.max(5, Math.ceil(items.length * COMMON_TERM_SHARE)));
-  const { df, termOf } = table;
-  const byRarity = (a: number, b: number): number => df[a] - df[b] || (termOf[a] < termOf[b] ? -1 : 1);
-  // Flat arrays throughout, not an array per claim and per posting: they lived through a
-  // whole sliced relink, so each small one was copied out of the young generation and
-  // became old garbage for a full collection to find.
-  const anchors = new Int32Array(items.length * ANCHORS);
-  const anchorCount = new Uint8Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    // The ANCHORS rarest, kept in order as they are met: sorting every term of every claim
-    // to keep six was a sixth of what a relink allocated.
-    const base = i * ANCHORS;
-    let count = 0;
-    for (const id of table.ids[i]) {
-      if (df[id] > maxDf || termOf[id].charCodeAt(0) === 126 /* ~ */) continue;
-      if (count === ANCHORS && byRarity(id, anchors[base + ANCHORS - 1]) >= 0) continue;
-      let at = count === ANCHORS ? ANCHORS - 1 : count++;
-      while (at > 0 && byRarity(id, anchors[base + at - 1]) < 0) {
-        anchors[base + at] = anchors[base + at - 1];
-        at--;
-      }
-      anchors[base + at] = id;
-    }
-    anchorCount[i] = count;
-    if (i % 128 === 127) yield;
-  }
-  const postings = new Postings(anchors, anchorCount, df.length);
-  yield;
-  // Shared-anchor counts per later claim. The groups found do not depend on the order pairs are compared in.
-  const shared = new Int32Array(items.length);
-  // The later claims met, in a buffer reused for every claim (emptying an array by setting
-  // its length let go of its storage, and every claim allocated a new one).
-  const met = new Int32Array(items.length);
-  const { offsets, claims } = postings;
-  let work = 0;
-  for (let i = 0; i < items.length; i++) {
-    const count = anchorCount[i];
-    if (work >= STEP_WORK) {
-      work = 0;
-      yield;
-    }
-    let metCount = 0;
-    for (let a = i * ANCHORS, end = a + count; a < end; a++) {
-      const t = anchors[a];
-      // Postings hold claims in ascending order: only the later ones, from the end back.
-      for (let k = offsets[t + 1] - 1; k >= offsets[t] && claims[k] > i; k--) {
-        const j = claims[k];
-        if (shared[j]++ === 0) met[metCount++] = j;
-      }
-    }
-    work += 1 + metCount;
-    for (let m = 0; m < metCount; m++) {
-      const j = met[m];
-      const n = shared[j];
-      shared[j] = 0;
-      if (n >= 2 || (n === 1 && count === 1)) visit(items[i], items[j]);
-    }
-  }
-}
-
-/** For each term, the claims that have it as an anchor, in ascending order: `claims[offsets[t]..offsets[t + 1])`. */
-class Postings {
-  readonly offsets: Int32Array;
-  readonly claims: Int32Array;
-
-  constructor(anchors: Int32Array, anchorCount: Uint8Array, terms: number) {
-    const offsets = new Int32Array(terms + 1);
-    for (let i = 0; i < anchorCount.length; i++) for (let a = i * ANCHORS, end = a + anchorCount[i]; a < end; a++) offsets[anchors[a] + 1]++;
-    for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
-    const next = offsets.slice(0, terms);
-    const claims = new Int32Array(offsets[terms]);
-    for (let i = 0; i < anchorCount.length; i++) for (let a = i * ANCHORS, end = a + anchorCount[i]; a < end; a++) claims[next[anchors[a]]++] = i;
-    this.offsets = offsets;
-    this.claims = claims;
-  }
-}
-
-/**
- * Evaluations of one topic with one stance. In a small workspace every pair is compared;
- * in a large one only those that also name a common actor, so "the talks were productive"
- * from two different stories never meet.
- */
-function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: readonly string[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
-  const byAssessment = new Map<string, ClaimItem[]>();
-  for (const item of items) if (item.assessment) addTo(byAssessment, item.assessment, item);
-  let work = 0;
-  for (const group of byAssessment.values()) {
-    yield;
-    if (group.length <= MAX_POSTING) {
-      for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) visit(group[i], group[j]);
-      continue;
-    }
-    const byActor = new Map<number, ClaimItem[]>();
-    for (const item of group) for (const t of item.terms) if (termOf[t].startsWith('@')) addTo(byActor, t, item);
-    for (const block of byActor.values()) {
-      if (block.length > MAX_POSTING) continue;
-      work += block.length * block.length;
-      if (work >= STEP_WORK) {
-        work = 0;
-        yield;
-      }
-      for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) visit(block[i], block[j]);
-    }
-  }
-}
-
-/** Quotes that share a run of three words are compared word for word. */
-function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
-  const byTrigram = new Map<string, ClaimItem[]>();
-  let work = 0;
-  for (let i = 0; i < items.length; i++) {
-    const quote = items[i].quoteText;
-    // A quote's trigrams go in one after another, so one that repeats in it finds itself last.
-    if (quote) {
-      forEachTrigram(quote, (trigram) => {
-        const posting = byTrigram.get(trigram);
-        if (!posting) byTrigram.set(trigram, [items[i]]);
-        else if (posting[posting.length - 1] !== items[i]) posting.push(items[i]);
-      });
-    }
-    // About a word a trigram: a long quote counts for its words.
-    work += 1 + (quote ? quote.length >> 3 : 0);
-    if (work >= STEP_WORK) {
-      work = 0;
-      yield;
-    }
-  }
-  work = 0;
-  for (const posting of byTrigram.values()) {
-    work += 1 + posting.length * posting.length;
-    if (work >= STEP_WORK) {
-      work = 0;
-      yield;
-    }
-    if (posting.length < 2 || posting.length > MAX_POSTING) continue;
-    for (let i = 0; i < posting.length; i++) for (let j = i + 1; j < posting.length; j++) visit(posting[i], posting[j]);
-  }
-}
-
 function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
   const items: ClaimItem[] = [];
   const actorTerms = new Map<string, number>();
@@ -273,8 +104,7 @@ function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
       const terms = own.slice();
       for (const position of named) terms.push(actorTerm(doc.actorIds[position]));
       if (text.assessment) terms.push(termId(text.assessment));
-      // One shape for every item, without spreads: each spread was a throwaway object.
-      items.push({ order: items.length, ref, mention, terms, quoteText: text.quoteText, assessment: text.assessment, text });
+      items.push({ order: items.length, ref, mention, terms, text });
     }
   }
   return items;
@@ -335,10 +165,12 @@ function* buildTermTable(items: readonly ClaimItem[]): Steps<TermTable> {
 }
 
 function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {
-  if (a.quoteText && b.quoteText) {
-    const aShorter = a.quoteText.length <= b.quoteText.length;
-    const short = aShorter ? a.quoteText : b.quoteText;
-    if (wordCount(short) >= 3 && (aShorter ? b.quoteText : a.quoteText).includes(short)) return true;
+  const quoteA = a.text.quoteText;
+  const quoteB = b.text.quoteText;
+  if (quoteA && quoteB) {
+    const aShorter = quoteA.length <= quoteB.length;
+    const short = aShorter ? quoteA : quoteB;
+    if (wordCount(short) >= 3 && (aShorter ? quoteB : quoteA).includes(short)) return true;
   }
   if (a.mention.type !== b.mention.type) return false;
   table.markClaim(b.order);
@@ -358,7 +190,7 @@ function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {
 }
 
 function quoteSpeakerConflicts(clusterId: string, members: readonly ClaimItem[], context: ClaimContext, out: Discrepancy[]): void {
-  const quotes = members.filter((m) => m.quoteText && wordCount(m.quoteText) >= 3);
+  const quotes = members.filter((m) => m.text.quoteText && wordCount(m.text.quoteText) >= 3);
   const bySpeaker = new Map<string, MentionRef[]>();
   for (const q of quotes) {
     const speaker = context.speakerCluster(q.ref.path, q.mention);
@@ -369,4 +201,3 @@ function quoteSpeakerConflicts(clusterId: string, members: readonly ClaimItem[],
   if (new Set(mentions.map((m) => m.path)).size < 2) return;
   out.push({ cluster: clusterId, about: 'the same quote attributed to different speakers', relation: 'conflict', mentions });
 }
-

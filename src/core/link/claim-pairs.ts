@@ -1,0 +1,185 @@
+import type { ClaimMention } from '../model';
+import type { MentionRef } from './clusters';
+import { forEachTrigram, type TextFeatures } from './claim-features';
+import { addTo } from '../multimap';
+import type { Steps } from './steps';
+
+// Which claims are compared at all: those sharing rare terms, an assessment and an actor, or a
+// run of quoted words. Each finder visits candidate pairs; the linker decides on each pair.
+
+/** Terms in more claims than this share of them are too common to find candidates by. */
+const COMMON_TERM_SHARE = 0.2;
+
+/** A claim as linking sees it. */
+export interface ClaimItem {
+  /** Position in the item list: the union-find works on these. */
+  readonly order: number;
+  readonly ref: MentionRef;
+  readonly mention: ClaimMention;
+  /** Its terms by number (see `termId`): its own words, then `@` and each actor it names, then its assessment. */
+  readonly terms: readonly number[];
+  /** The claim's own features (quote words, assessment), cached with its document across relinks. */
+  readonly text: TextFeatures;
+}
+
+/** What `forEachCandidatePair` reads of the term table: each claim's terms, each term's text and claim count. */
+export interface TermCounts {
+  readonly ids: readonly (readonly number[])[];
+  readonly termOf: readonly string[];
+  readonly df: Int32Array;
+}
+
+/**
+ * Units of work (pairs compared, members registered, words read) between two yields: about
+ * a millisecond here, a few in a busy extension host. Counting items instead let one step
+ * with a long quote or a large group stall the editor for 50 ms.
+ */
+export const STEP_WORK = 512;
+
+/** How many of its rarest terms a claim is found by, and how common such a term may be. */
+const ANCHORS = 6;
+const MAX_POSTING = 60;
+
+/**
+ * Candidate pairs share at least two of their rarest terms. Looking claims up by a few
+ * rare terms, never by common ones, keeps linking near-linear in the number of claims.
+ */
+export function* forEachCandidatePair(items: readonly ClaimItem[], table: TermCounts, visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
+  const maxDf = Math.min(MAX_POSTING, Math.max(5, Math.ceil(items.length * COMMON_TERM_SHARE)));
+  const { df, termOf } = table;
+  const byRarity = (a: number, b: number): number => df[a] - df[b] || (termOf[a] < termOf[b] ? -1 : 1);
+  // Flat arrays throughout, not an array per claim and per posting: they lived through a
+  // whole sliced relink, so each small one was copied out of the young generation and
+  // became old garbage for a full collection to find.
+  const anchors = new Int32Array(items.length * ANCHORS);
+  const anchorCount = new Uint8Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    // The ANCHORS rarest, kept in order as they are met: sorting every term of every claim
+    // to keep six was a sixth of what a relink allocated.
+    const base = i * ANCHORS;
+    let count = 0;
+    for (const id of table.ids[i]) {
+      if (df[id] > maxDf || termOf[id].charCodeAt(0) === 126 /* ~ */) continue;
+      if (count === ANCHORS && byRarity(id, anchors[base + ANCHORS - 1]) >= 0) continue;
+      let at = count === ANCHORS ? ANCHORS - 1 : count++;
+      while (at > 0 && byRarity(id, anchors[base + at - 1]) < 0) {
+        anchors[base + at] = anchors[base + at - 1];
+        at--;
+      }
+      anchors[base + at] = id;
+    }
+    anchorCount[i] = count;
+    if (i % 128 === 127) yield;
+  }
+  const postings = new Postings(anchors, anchorCount, df.length);
+  yield;
+  // Shared-anchor counts per later claim. The groups found do not depend on the order pairs are compared in.
+  const shared = new Int32Array(items.length);
+  // The later claims met, in a buffer reused for every claim (emptying an array by setting
+  // its length let go of its storage, and every claim allocated a new one).
+  const met = new Int32Array(items.length);
+  const { offsets, claims } = postings;
+  let work = 0;
+  for (let i = 0; i < items.length; i++) {
+    const count = anchorCount[i];
+    if (work >= STEP_WORK) {
+      work = 0;
+      yield;
+    }
+    let metCount = 0;
+    for (let a = i * ANCHORS, end = a + count; a < end; a++) {
+      const t = anchors[a];
+      // Postings hold claims in ascending order: only the later ones, from the end back.
+      for (let k = offsets[t + 1] - 1; k >= offsets[t] && claims[k] > i; k--) {
+        const j = claims[k];
+        if (shared[j]++ === 0) met[metCount++] = j;
+      }
+    }
+    work += 1 + metCount;
+    for (let m = 0; m < metCount; m++) {
+      const j = met[m];
+      const n = shared[j];
+      shared[j] = 0;
+      if (n >= 2 || (n === 1 && count === 1)) visit(items[i], items[j]);
+    }
+  }
+}
+
+/** For each term, the claims that have it as an anchor, in ascending order: `claims[offsets[t]..offsets[t + 1])`. */
+class Postings {
+  readonly offsets: Int32Array;
+  readonly claims: Int32Array;
+
+  constructor(anchors: Int32Array, anchorCount: Uint8Array, terms: number) {
+    const offsets = new Int32Array(terms + 1);
+    for (let i = 0; i < anchorCount.length; i++) for (let a = i * ANCHORS, end = a + anchorCount[i]; a < end; a++) offsets[anchors[a] + 1]++;
+    for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
+    const next = offsets.slice(0, terms);
+    const claims = new Int32Array(offsets[terms]);
+    for (let i = 0; i < anchorCount.length; i++) for (let a = i * ANCHORS, end = a + anchorCount[i]; a < end; a++) claims[next[anchors[a]]++] = i;
+    this.offsets = offsets;
+    this.claims = claims;
+  }
+}
+
+/**
+ * Evaluations of one topic with one stance. In a small workspace every pair is compared;
+ * in a large one only those that also name a common actor, so "the talks were productive"
+ * from two different stories never meet.
+ */
+export function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: readonly string[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
+  const byAssessment = new Map<string, ClaimItem[]>();
+  for (const item of items) if (item.text.assessment) addTo(byAssessment, item.text.assessment, item);
+  let work = 0;
+  for (const group of byAssessment.values()) {
+    yield;
+    if (group.length <= MAX_POSTING) {
+      for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) visit(group[i], group[j]);
+      continue;
+    }
+    const byActor = new Map<number, ClaimItem[]>();
+    for (const item of group) for (const t of item.terms) if (termOf[t].startsWith('@')) addTo(byActor, t, item);
+    for (const block of byActor.values()) {
+      if (block.length > MAX_POSTING) continue;
+      work += block.length * block.length;
+      if (work >= STEP_WORK) {
+        work = 0;
+        yield;
+      }
+      for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) visit(block[i], block[j]);
+    }
+  }
+}
+
+/** Quotes that share a run of three words are compared word for word. */
+export function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
+  const byTrigram = new Map<string, ClaimItem[]>();
+  let work = 0;
+  for (let i = 0; i < items.length; i++) {
+    const quote = items[i].text.quoteText;
+    // A quote's trigrams go in one after another, so one that repeats in it finds itself last.
+    if (quote) {
+      forEachTrigram(quote, (trigram) => {
+        const posting = byTrigram.get(trigram);
+        if (!posting) byTrigram.set(trigram, [items[i]]);
+        else if (posting[posting.length - 1] !== items[i]) posting.push(items[i]);
+      });
+    }
+    // About a word a trigram: a long quote counts for its words.
+    work += 1 + (quote ? quote.length >> 3 : 0);
+    if (work >= STEP_WORK) {
+      work = 0;
+      yield;
+    }
+  }
+  work = 0;
+  for (const posting of byTrigram.values()) {
+    work += 1 + posting.length * posting.length;
+    if (work >= STEP_WORK) {
+      work = 0;
+      yield;
+    }
+    if (posting.length < 2 || posting.length > MAX_POSTING) continue;
+    for (let i = 0; i < posting.length; i++) for (let j = i + 1; j < posting.length; j++) visit(posting[i], posting[j]);
+  }
+}
