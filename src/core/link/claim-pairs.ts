@@ -153,20 +153,20 @@ export function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: read
 
 /** Quotes that share a run of three words are compared word for word. */
 export function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
-  const byTrigram = new Map<string, ClaimItem[]>();
+  const byTrigram = new Map<number | string, ClaimItem[]>();
   let work = 0;
   for (let i = 0; i < items.length; i++) {
-    const quote = items[i].text.quoteText;
+    const words = items[i].text.quoteWords;
     // A quote's trigrams go in one after another, so one that repeats in it finds itself last.
-    if (quote) {
-      forEachTrigram(quote, (trigram) => {
+    if (words) {
+      forEachTrigram(words, (trigram) => {
         const posting = byTrigram.get(trigram);
         if (!posting) byTrigram.set(trigram, [items[i]]);
         else if (posting[posting.length - 1] !== items[i]) posting.push(items[i]);
       });
     }
-    // About a word a trigram: a long quote counts for its words.
-    work += 1 + (quote ? quote.length >> 3 : 0);
+    // A trigram a word: a long quote counts for its words.
+    work += 1 + (words ? words.length : 0);
     if (work >= STEP_WORK) {
       work = 0;
       yield;
