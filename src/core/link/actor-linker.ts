@@ -64,13 +64,15 @@ export function* linkActorsSteps(documents: readonly ActorDocument[], overrides:
     const skeletons = group.map((n) => names.keyOf(n).skeleton).filter((s) => s.length > 0);
     for (const s of skeletons.slice(1)) join(skeletons[0], s);
   }
-  for (const [i, node] of nodes.entries()) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
     const alias = aliasSkeleton(node.skeleton);
     if (alias && alias !== node.skeleton) join(node.skeleton, alias);
     if (i % 4096 === 4095) yield;
   }
   yield;
-  for (const [d, doc] of documents.entries()) {
+  for (let d = 0; d < documents.length; d++) {
+    const doc = documents[d];
     if (d % 256 === 255) yield;
     for (const { acronym, expansion } of doc.acronyms ?? findAcronymDefinitions(foldTypography(doc.text))) {
       const a = names.keyOf(acronym).skeleton;
@@ -170,8 +172,9 @@ function* linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: st
   const byLast = new Map<string, NameNode[]>();
   const byFirst = new Map<string, NameNode[]>();
   const bySuffix = new Map<string, NameNode[]>();
-  for (const [i, node] of nodes.entries()) {
+  for (let i = 0; i < nodes.length; i++) {
     if (i % 128 === 127) yield;
+    const node = nodes[i];
     const s = node.key.skeletons;
     const type = majorityType(node.types);
     if (s.length < 2 || type === 'place' || isHyphenCompound(node)) continue;
@@ -184,8 +187,9 @@ function* linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: st
     if (!candidates || candidates.length === 0) return undefined;
     return new Set(candidates.map((c) => sets.find(c.skeleton))).size === 1 ? candidates[0] : undefined;
   };
-  for (const [i, node] of nodes.entries()) {
+  for (let i = 0; i < nodes.length; i++) {
     if (i % 128 === 127) yield;
+    const node = nodes[i];
     const s = node.key.skeletons;
     const type = majorityType(node.types);
     if (type === 'place') continue;
@@ -202,7 +206,8 @@ function* linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: st
 
 /** "Marendia-Veloria" (as in "Marendia-Veloria talks") pairs two names; it is nobody's full name. */
 function isHyphenCompound(node: NameNode): boolean {
-  return [...node.forms.keys()].every((form) => /^\p{Lu}[\p{Ll}.]+-\p{Lu}[\p{Ll}.]+$/u.test(form.trim()));
+  for (const form of node.forms.keys()) if (!/^\p{Lu}[\p{Ll}.]+-\p{Lu}[\p{Ll}.]+$/u.test(form.trim())) return false;
+  return true;
 }
 
 function splitVeto(overrides: ActorOverrides, names: NameNodes, sets: UnionFind): (a: string, b: string) => boolean {
@@ -234,16 +239,8 @@ function* buildClusters(names: NameNodes, sets: UnionFind, overrides: ActorOverr
   for (const root of ordered) {
     const group = members.get(root)!;
     if (byRoot.size % 64 === 63) yield;
-    const forms = new Map<string, number>();
-    const types = new Map<ActorType, number>();
-    const documents = new Set<string>();
-    let mentions = 0;
-    for (const node of group) {
-      for (const [form, n] of node.forms) forms.set(form, (forms.get(form) ?? 0) + n);
-      for (const [type, n] of node.types) types.set(type, (types.get(type) ?? 0) + n);
-      for (const d of node.documents) documents.add(d);
-      mentions += node.mentions;
-    }
+    // Most names stand alone: their own counts serve as they are (read only, in the same order a copy would have).
+    const { forms, types, documents, mentions } = group.length === 1 ? group[0] : mergedNode(group);
     const label = chooseLabel(forms, overrides, names);
     let id = `actor:${slugify(label) || 'unnamed'}`;
     for (let n = 2; usedIds.has(id); n++) id = `actor:${slugify(label)}-${n}`;
@@ -262,12 +259,30 @@ function* buildClusters(names: NameNodes, sets: UnionFind, overrides: ActorOverr
   };
 }
 
+/** The counts of several names that link into one actor. */
+function mergedNode(group: readonly NameNode[]): Pick<NameNode, 'forms' | 'types' | 'documents' | 'mentions'> {
+  const forms = new Map<string, number>();
+  const types = new Map<ActorType, number>();
+  const documents = new Set<string>();
+  let mentions = 0;
+  for (const node of group) {
+    node.forms.forEach((n, form) => forms.set(form, (forms.get(form) ?? 0) + n));
+    node.types.forEach((n, type) => types.set(type, (types.get(type) ?? 0) + n));
+    node.documents.forEach((d) => documents.add(d));
+    mentions += node.mentions;
+  }
+  return { forms, types, documents, mentions };
+}
+
 /** A user label first, then the most used multi-word form ("Steve Witkoff" over "Witkoff"). */
 function chooseLabel(forms: Map<string, number>, overrides: ActorOverrides, names: NameNodes): string {
   for (const [name, label] of Object.entries(overrides.labels ?? {})) {
     const skeleton = names.keyOf(name).skeleton;
     for (const form of forms.keys()) if (names.keyOf(form).skeleton === skeleton) return label;
   }
-  const multiWord = new Map([...forms].filter(([form]) => /\s/.test(form.trim())));
-  return mostFrequentForm(multiWord.size > 0 ? multiWord : forms);
+  return mostFrequentForm(forms, isMultiWord);
+}
+
+function isMultiWord(form: string): boolean {
+  return /\s/.test(form.trim());
 }

@@ -59,26 +59,39 @@ export class NameNodes {
   }
 }
 
+// Maps are read with forEach here: a for...of over their entries made a pair per entry, and
+// these run for every name of the workspace on every relink.
+
 export function majorityType(types: Map<ActorType, number>): ActorType {
   let best: ActorType = 'person';
   let count = -1;
-  for (const [type, n] of types) {
+  types.forEach((n, type) => {
     if (n > count) {
       best = type;
       count = n;
     }
-  }
+  });
   return best;
 }
 
-export function mostFrequentForm(forms: Map<string, number>): string {
+/** The form used most (the longer on a tie, the first met on a further tie); only forms `accept` allows, if given and any is allowed. */
+export function mostFrequentForm(forms: Map<string, number>, accept?: (form: string) => boolean): string {
   let best = '';
   let count = -1;
-  for (const [form, n] of forms) {
+  if (accept) {
+    forms.forEach((n, form) => {
+      if (accept(form) && (n > count || (n === count && form.length > best.length))) {
+        best = form;
+        count = n;
+      }
+    });
+    if (count >= 0) return best;
+  }
+  forms.forEach((n, form) => {
     if (n > count || (n === count && form.length > best.length)) {
       best = form;
       count = n;
     }
-  }
+  });
   return best;
 }
