@@ -95,15 +95,21 @@ function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
   const items: ClaimItem[] = [];
   const actorTerms = new Map<string, number>();
   const actorTerm = (id: string): number => actorTerms.get(id) ?? actorTerms.set(id, termId(`@${id}`)).get(id)!;
-  for (const [d, doc] of documents.entries()) {
+  for (let d = 0; d < documents.length; d++) {
+    const doc = documents[d];
     if (d % 16 === 15) yield;
     for (const { ref, mention, text, named } of doc.claims) {
       const own = text.termIds;
-      // A plain array, not a typed one: tens of thousands of small typed arrays per relink each
-      // had a buffer outside the heap, and that churn set off full garbage collections.
-      const terms = own.slice();
-      for (const position of named) terms.push(actorTerm(doc.actorIds[position]));
-      if (text.assessment) terms.push(termId(text.assessment));
+      // A claim naming no actor and rating nothing has only its own terms: those are shared, not copied.
+      // Otherwise a plain array, not a typed one: tens of thousands of small typed arrays per
+      // relink each had a buffer outside the heap, and that churn set off full collections.
+      let terms = own;
+      if (named.length > 0 || text.assessment) {
+        const extended = own.slice();
+        for (const position of named) extended.push(actorTerm(doc.actorIds[position]));
+        if (text.assessment) extended.push(termId(text.assessment));
+        terms = extended;
+      }
       items.push({ order: items.length, ref, mention, terms, text });
     }
   }

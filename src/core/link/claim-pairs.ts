@@ -153,16 +153,20 @@ export function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: read
 
 /** Quotes that share a run of three words are compared word for word. */
 export function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
-  const byTrigram = new Map<number | string, ClaimItem[]>();
+  // A run found in one quote only (most of them) keeps that quote, not a list of one.
+  const byTrigram = new Map<number | string, ClaimItem | ClaimItem[]>();
   let work = 0;
   for (let i = 0; i < items.length; i++) {
-    const words = items[i].text.quoteWords;
+    const item = items[i];
+    const words = item.text.quoteWords;
     // A quote's trigrams go in one after another, so one that repeats in it finds itself last.
     if (words) {
       forEachTrigram(words, (trigram) => {
         const posting = byTrigram.get(trigram);
-        if (!posting) byTrigram.set(trigram, [items[i]]);
-        else if (posting[posting.length - 1] !== items[i]) posting.push(items[i]);
+        if (posting === undefined) byTrigram.set(trigram, item);
+        else if (!Array.isArray(posting)) {
+          if (posting !== item) byTrigram.set(trigram, [posting, item]);
+        } else if (posting[posting.length - 1] !== item) posting.push(item);
       });
     }
     // A trigram a word: a long quote counts for its words.
@@ -174,12 +178,13 @@ export function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimI
   }
   work = 0;
   for (const posting of byTrigram.values()) {
-    work += 1 + posting.length * posting.length;
+    const length = Array.isArray(posting) ? posting.length : 1;
+    work += 1 + length * length;
     if (work >= STEP_WORK) {
       work = 0;
       yield;
     }
-    if (posting.length < 2 || posting.length > MAX_POSTING) continue;
-    for (let i = 0; i < posting.length; i++) for (let j = i + 1; j < posting.length; j++) visit(posting[i], posting[j]);
+    if (!Array.isArray(posting) || length > MAX_POSTING) continue;
+    for (let i = 0; i < length; i++) for (let j = i + 1; j < length; j++) visit(posting[i], posting[j]);
   }
 }
