@@ -48,8 +48,8 @@ export function* linkNumbers(
     const about = describe(key);
     for (const members of yield* groupBySubject(byKey.get(key)!, related, key.startsWith('date:'))) {
       const cluster = registry.add('number', slugify(about.replace(/^the /, '')), about, members.map((m) => m.ref), about);
-      const spread = new Set(members.map((m) => m.ref.path)).size;
-      if (spread > 1 && !key.startsWith('date:')) yield* findDiscrepancies(cluster.id, about, members, discrepancies);
+      const spansDocuments = members.some((m) => m.ref.path !== members[0].ref.path);
+      if (spansDocuments && !key.startsWith('date:')) yield* findDiscrepancies(cluster.id, about, members, discrepancies);
     }
     yield;
   }
@@ -89,11 +89,11 @@ function* groupBySubject(items: readonly Keyed[], related: Relatedness, dates: b
   }
   // Incident figures join those that name a common actor or date, found through an index.
   const byContext = new Map<string, Keyed[]>();
-  for (const item of incidents) for (const c of [...item.actors, ...item.dates]) addTo(byContext, c, item);
+  for (const item of incidents) for (const c of contextOf(item)) addTo(byContext, c, item);
   for (let i = 0; i < incidents.length; i++) {
     const item = incidents[i];
     if (i % 16 === 15) yield;
-    for (const c of [...item.actors, ...item.dates]) {
+    for (const c of contextOf(item)) {
       for (const other of byContext.get(c)!) {
         if (other !== item && sets.find(keyOf(item)) !== sets.find(keyOf(other)) && related.relatedAt(item.doc, other.doc)) sets.union(keyOf(item), keyOf(other));
       }
@@ -110,6 +110,12 @@ function* groupBySubject(items: readonly Keyed[], related: Relatedness, dates: b
     addTo(groups, root, item);
   }
   return [...groups.values()];
+}
+
+/** The actors, then the dates, of a figure's sentence; no new list when either is empty (most are). */
+function contextOf(item: Keyed): readonly string[] {
+  if (item.dates.length === 0) return item.actors;
+  return item.actors.length === 0 ? item.dates : [...item.actors, ...item.dates];
 }
 
 function sameContext(a: Keyed, b: Keyed): boolean {
