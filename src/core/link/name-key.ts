@@ -23,8 +23,22 @@ export function nameKey(name: string): NameKey {
     .replace(/\s+/g, ' ')
     .trim();
   const tokens = folded.split(' ').filter((t) => t.length > 0 && !(PARTICLES.has(t) && folded.includes(' ')));
-  const skeletons = tokens.map(skeletonOf);
+  const skeletons = tokens.map(tokenSkeleton);
   return { folded, tokens, skeletons, skeleton: skeletons.join(' ') };
+}
+
+/** Skeletons of words met before: names share their words ("John", "Smith"), so most are. */
+const skeletonOfToken = new Map<string, string>();
+const TOKEN_CACHE_LIMIT = 100_000;
+
+function tokenSkeleton(token: string): string {
+  let skeleton = skeletonOfToken.get(token);
+  if (skeleton === undefined) {
+    skeleton = skeletonOf(token);
+    if (skeletonOfToken.size >= TOKEN_CACHE_LIMIT) skeletonOfToken.clear();
+    skeletonOfToken.set(token, skeleton);
+  }
+  return skeleton;
 }
 
 /**
