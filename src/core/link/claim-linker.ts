@@ -60,8 +60,9 @@ export function* linkClaims(
   yield;
   let work = 0;
   for (const members of groups.values()) {
-    // Counted by members, not groups: one boilerplate sentence may have thousands.
-    work += 4 + members.length;
+    // Counted by members as well as groups: one boilerplate sentence may have thousands; naming
+    // a group (slug, id, registry) costs about as much as eight members.
+    work += 8 + members.length;
     if (work >= STEP_WORK) {
       work = 0;
       yield;

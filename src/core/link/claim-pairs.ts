@@ -30,11 +30,11 @@ export interface TermCounts {
 }
 
 /**
- * Units of work (pairs compared, members registered, words read) between two yields: about
- * a millisecond here, a few in a busy extension host. Counting items instead let one step
- * with a long quote or a large group stall the editor for 50 ms.
+ * Units of work (pairs compared, members registered, words read) between two yields: well
+ * under a millisecond here, a few in an extension host sharing two cores with the editor.
+ * Counting items instead let one step with a long quote or a large group stall it for 50 ms.
  */
-export const STEP_WORK = 512;
+export const STEP_WORK = 256;
 
 /** How many of its rarest terms a claim is found by, and how common such a term may be. */
 const ANCHORS = 6;
