@@ -50,12 +50,17 @@ export function describeWindow(profile, fromMs, toMs) {
   return describeSamples(profile, samples);
 }
 
-/** How much of the window the thread spent running (not idle) and, of that, in the garbage collector, in ms. */
+/**
+ * How much of the window the thread spent running (not idle) and, of that, in the garbage
+ * collector, in ms; and the longest gap between two samples, a stretch the sampler could
+ * not see into (a collector pause, or the thread waiting for a core).
+ */
 export function busyInWindow(profile, fromMs, toMs) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   let time = profile.startTime;
   let busy = 0;
   let gc = 0;
+  let longestGap = 0;
   for (let i = 0; i < profile.samples.length; i++) {
     time += profile.timeDeltas[i];
     const atMs = (time - profile.startTime) / 1000;
@@ -64,9 +69,10 @@ export function busyInWindow(profile, fromMs, toMs) {
     if (name === IDLE) continue;
     const us = i + 1 < profile.samples.length ? profile.timeDeltas[i + 1] : 0;
     busy += us / 1000;
+    longestGap = Math.max(longestGap, us / 1000);
     if (name === '(garbage collector)') gc += us / 1000;
   }
-  return { busy, gc };
+  return { busy, gc, longestGap };
 }
 
 function describeSamples(profile, samples) {

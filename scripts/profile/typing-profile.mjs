@@ -111,7 +111,7 @@ async function main() {
       stretches_over_16ms: stretches.all.filter((s) => s.ms > 16).length,
       worst_delays: [...lagged].sort((x, y) => y[1] - x[1]).slice(0, 6).map(([at, late]) => ({
         ms: Math.round(late), at_s: +((at - late) / 1000).toFixed(2), functions: describeWindow(cpu, at - late, at),
-        busy_ms: +busyInWindow(cpu, at - late, at).busy.toFixed(1), gc_ms: +busyInWindow(cpu, at - late, at).gc.toFixed(1),
+        ...Object.fromEntries(Object.entries(busyInWindow(cpu, at - late, at)).map(([k, ms]) => [`${k === 'longestGap' ? 'longest_gap' : k}_ms`, +ms.toFixed(1)])),
       })),
       top: stretches.longest.slice(0, 5).map((s) => ({ ms: +s.ms.toFixed(1), at_s: +s.atS.toFixed(2), functions: s.functions })),
       relink_log: log.filter((l) => /Relink|Views updated/.test(l)).slice(-12),
@@ -139,7 +139,7 @@ function printReport(r) {
   const d = r.timer_delay_ms;
   console.log(`  a 10 ms timer in the extension host fired late by at most ${d.max} ms (p99 ${d.p99} ms; ${d.over_16ms} times over 16 ms, ${d.over_50ms} over 50 ms; worst: ${d.top.join(', ')})`);
   console.log(`  with the extension host running for at least half of the delay, at most ${d.max_while_busy} ms (${d.over_50ms_while_busy} over 50 ms); the rest waited on the machine or the profiler's start`);
-  for (const w of r.worst_delays) console.log(`    ${w.ms} ms late at ${w.at_s} s (host running ${w.busy_ms} ms of it, ${w.gc_ms} ms collecting garbage): ${w.functions.join('; ')}`);
+  for (const w of r.worst_delays) console.log(`    ${w.ms} ms late at ${w.at_s} s (host running ${w.busy_ms} ms of it, ${w.gc_ms} ms collecting garbage, longest gap between samples ${w.longest_gap_ms} ms): ${w.functions.join('; ')}`);
   console.log(`  extension host busy ${r.busy_ms} ms in all; stretches over 16 ms: ${r.stretches_over_16ms}, over 50 ms: ${r.stretches_over_50ms}`);
   console.log(`  longest busy stretches in the CPU profile (ms; slices with setImmediate between them count as one): ${r.longest_ms.join(', ')}`);
   for (const s of r.top) console.log(`    ${s.ms} ms at ${s.at_s} s: ${s.functions.join('; ')}`);

@@ -10,7 +10,7 @@ import { onDecisionsChange, rejectedBy } from './annotation-decisions';
 import { runInSlices, type SliceRun } from './relink-slices';
 import type { Steps } from '../core/link/steps';
 
-const REFRESH_SLICE_MS = 8;
+const REFRESH_SLICE_MS = 4;
 
 const SEVERITY: Record<Exclude<DiagnosticLevel, 'off'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,

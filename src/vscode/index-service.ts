@@ -16,8 +16,8 @@ export interface IndexChange {
 const TYPING_DEBOUNCE_MS = 150;
 /** A pause in typing this long starts a relink: shorter, and relinks begun between words are dropped half done, their garbage left for a full collection. */
 const RELINK_DELAY_MS = 1000;
-/** Longest stretch a background relink holds the extension host before letting other work run. */
-const RELINK_SLICE_MS = 8;
+/** Longest stretch a background relink holds the extension host before letting other work run: a timer there fires at most about this plus one step and a scavenge late. */
+const RELINK_SLICE_MS = 4;
 /** Relinks in slices `relinkSoon` lets edits interrupt before it relinks in one go. */
 const RELINK_ATTEMPTS = 5;
 /** Work done between yields while indexing, so the extension host keeps answering. */

@@ -41,7 +41,7 @@ export function* linkClaims(
   const terms = yield* buildTermTable(items);
   const termOf = terms.termOf;
   const sets = new IndexedUnionFind(items.length);
-  const docOf = items.map((item) => related.indexOfDocument(item.ref.path));
+  const docOf = yield* documentPositions(items, related);
   const tryJoin = (a: ClaimItem, b: ClaimItem): void => {
     if (sets.find(a.order) === sets.find(b.order) || !related.relatedAt(docOf[a.order], docOf[b.order])) return;
     if (sameClaim(a, b, terms)) sets.union(a.order, b.order);
@@ -90,6 +90,22 @@ function claimSlug(item: ClaimItem, termOf: readonly string[]): string {
     if (own) ownSlugs.set(item.text, slug);
   }
   return slug;
+}
+
+/** Each claim's document position for `relatedAt`, looked up once per document: claims come document by document. */
+function* documentPositions(items: readonly ClaimItem[], related: Relatedness): Steps<Int32Array> {
+  const out = new Int32Array(items.length);
+  let path: string | undefined;
+  let position = -1;
+  for (let i = 0; i < items.length; i++) {
+    if (items[i].ref.path !== path) {
+      path = items[i].ref.path;
+      position = related.indexOfDocument(path);
+    }
+    out[i] = position;
+    if (i % 8192 === 8191) yield;
+  }
+  return out;
 }
 
 function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
@@ -159,7 +175,13 @@ function* buildTermTable(items: readonly ClaimItem[]): Steps<TermTable> {
     if (order % 2048 === 2047) yield;
   }
   yield;
-  const weightOf = Float64Array.from(counts, (n) => Math.log(1 + items.length / n));
+  // A loop, not Float64Array.from with a mapping function: that is several times slower, and
+  // the term list is the whole process's vocabulary.
+  const weightOf = new Float64Array(counts.length);
+  for (let t = 0; t < counts.length; t++) {
+    weightOf[t] = Math.log(1 + items.length / counts[t]);
+    if (t % 8192 === 8191) yield;
+  }
   yield;
   const totals = new Float64Array(items.length);
   for (let order = 0; order < ids.length; order++) {

@@ -71,7 +71,7 @@ export function* forEachCandidatePair(items: readonly ClaimItem[], table: TermCo
     anchorCount[i] = count;
     if (i % 128 === 127) yield;
   }
-  const postings = new Postings(anchors, anchorCount, df.length);
+  const postings = yield* buildPostings(anchors, anchorCount, df.length);
   yield;
   // Shared-anchor counts per later claim. The groups found do not depend on the order pairs are compared in.
   const shared = new Int32Array(items.length);
@@ -106,20 +106,26 @@ export function* forEachCandidatePair(items: readonly ClaimItem[], table: TermCo
 }
 
 /** For each term, the claims that have it as an anchor, in ascending order: `claims[offsets[t]..offsets[t + 1])`. */
-class Postings {
+interface Postings {
   readonly offsets: Int32Array;
   readonly claims: Int32Array;
+}
 
-  constructor(anchors: Int32Array, anchorCount: Uint8Array, terms: number) {
-    const offsets = new Int32Array(terms + 1);
-    for (let i = 0; i < anchorCount.length; i++) for (let a = i * ANCHORS, end = a + anchorCount[i]; a < end; a++) offsets[anchors[a] + 1]++;
-    for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
-    const next = offsets.slice(0, terms);
-    const claims = new Int32Array(offsets[terms]);
-    for (let i = 0; i < anchorCount.length; i++) for (let a = i * ANCHORS, end = a + anchorCount[i]; a < end; a++) claims[next[anchors[a]]++] = i;
-    this.offsets = offsets;
-    this.claims = claims;
+function* buildPostings(anchors: Int32Array, anchorCount: Uint8Array, terms: number): Steps<Postings> {
+  const offsets = new Int32Array(terms + 1);
+  for (let i = 0; i < anchorCount.length; i++) {
+    for (let a = i * ANCHORS, end = a + anchorCount[i]; a < end; a++) offsets[anchors[a] + 1]++;
+    if (i % 4096 === 4095) yield;
   }
+  for (let t = 0; t < terms; t++) offsets[t + 1] += offsets[t];
+  yield;
+  const next = offsets.slice(0, terms);
+  const claims = new Int32Array(offsets[terms]);
+  for (let i = 0; i < anchorCount.length; i++) {
+    for (let a = i * ANCHORS, end = a + anchorCount[i]; a < end; a++) claims[next[anchors[a]]++] = i;
+    if (i % 4096 === 4095) yield;
+  }
+  return { offsets, claims };
 }
 
 /**
@@ -151,10 +157,13 @@ export function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: read
   }
 }
 
+const TRIGRAM_SHARDS = 16;
+
 /** Quotes that share a run of three words are compared word for word. */
 export function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
-  // A run found in one quote only (most of them) keeps that quote, not a list of one.
-  const byTrigram = new Map<number | string, ClaimItem | ClaimItem[]>();
+  // A run found in one quote only (most of them) keeps that quote, not a list of one. The runs
+  // are spread over several maps: one map of 130,000 runs (FNC-1) rehashed in one long step.
+  const shards = Array.from({ length: TRIGRAM_SHARDS }, () => new Map<number | string, ClaimItem | ClaimItem[]>());
   let work = 0;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
@@ -162,6 +171,7 @@ export function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimI
     // A quote's trigrams go in one after another, so one that repeats in it finds itself last.
     if (words) {
       forEachTrigram(words, (trigram) => {
+        const byTrigram = shards[typeof trigram === 'number' ? trigram % TRIGRAM_SHARDS : 0];
         const posting = byTrigram.get(trigram);
         if (posting === undefined) byTrigram.set(trigram, item);
         else if (!Array.isArray(posting)) {
@@ -177,14 +187,16 @@ export function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimI
     }
   }
   work = 0;
-  for (const posting of byTrigram.values()) {
-    const length = Array.isArray(posting) ? posting.length : 1;
-    work += 1 + length * length;
-    if (work >= STEP_WORK) {
-      work = 0;
-      yield;
+  for (const byTrigram of shards) {
+    for (const posting of byTrigram.values()) {
+      const length = Array.isArray(posting) ? posting.length : 1;
+      work += 1 + length * length;
+      if (work >= STEP_WORK) {
+        work = 0;
+        yield;
+      }
+      if (!Array.isArray(posting) || length > MAX_POSTING) continue;
+      for (let i = 0; i < length; i++) for (let j = i + 1; j < length; j++) visit(posting[i], posting[j]);
     }
-    if (!Array.isArray(posting) || length > MAX_POSTING) continue;
-    for (let i = 0; i < length; i++) for (let j = i + 1; j < length; j++) visit(posting[i], posting[j]);
   }
 }
