@@ -85,19 +85,16 @@ function sentenceIndexOf(sentences: readonly Span[], span: Span): number {
 }
 
 function claim(doc: PreparedText, span: Span, type: 'claim' | 'quote', score: number, attribution?: Attribution): ClaimMention {
-  return {
-    kind: 'claim',
-    type,
-    start: span.start,
-    end: span.end,
-    text: doc.text.slice(span.start, span.end),
-    score,
-    ...(attribution?.speaker ? { speaker: attribution.speaker } : {}),
-    ...(attribution?.speakerSpan ? { speakerSpan: attribution.speakerSpan } : {}),
-    ...(attribution ? { cue: attribution.cue } : {}),
-    ...(type === 'claim' && attribution ? { content: assertedPart(doc.folded, span, attribution) } : {}),
-  };
+  const mention: Mutable<ClaimMention> = { kind: 'claim', type, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), score };
+  // Fields added in this order, as the spreads this replaces did, without an object per spread.
+  if (attribution?.speaker) mention.speaker = attribution.speaker;
+  if (attribution?.speakerSpan) mention.speakerSpan = attribution.speakerSpan;
+  if (attribution) mention.cue = attribution.cue;
+  if (type === 'claim' && attribution) mention.content = assertedPart(doc.folded, span, attribution);
+  return mention;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Cuts the attribution off a claim sentence: "Umerov said that the talks were useful"
