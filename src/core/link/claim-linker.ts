@@ -7,7 +7,7 @@ import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
 import { IndexedUnionFind } from './union-find';
 import { addTo } from '../multimap';
-import type { Steps } from './steps';
+import { WorkBudget, type Steps } from './steps';
 
 /** Weighted overlap two claims need to count as the same statement in other words. */
 export const CLAIM_SIMILARITY = 0.3;
@@ -25,7 +25,7 @@ export interface ClaimContext {
   speakerCluster(path: string, mention: ClaimMention): string | undefined;
 }
 
-// Yields come every few milliseconds of work at most: the editor relinks in slices of 8 ms
+// Yields come every millisecond or so of work at most: the editor relinks in slices of 4 ms
 // between other work, and one long stretch between two yields is a stall the user feels.
 
 /**
@@ -58,15 +58,11 @@ export function* linkClaims(
     if (item.order % 2048 === 2047) yield;
   }
   yield;
-  let work = 0;
+  const budget = new WorkBudget(STEP_WORK);
   for (const members of groups.values()) {
     // Counted by members as well as groups: one boilerplate sentence may have thousands; naming
     // a group (slug, id, registry) costs about as much as eight members.
-    work += 8 + members.length;
-    if (work >= STEP_WORK) {
-      work = 0;
-      yield;
-    }
+    if (budget.spend(8 + members.length)) yield;
     const first = members[0];
     const label = first.mention.text.length > 80 ? `${first.mention.text.slice(0, 77)}…` : first.mention.text;
     const cluster = registry.add('claim', claimSlug(first, termOf), label, members.map((m) => m.ref));

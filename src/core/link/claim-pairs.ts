@@ -2,7 +2,7 @@ import type { ClaimMention } from '../model';
 import type { MentionRef } from './clusters';
 import { forEachTrigram, type TextFeatures } from './claim-features';
 import { addTo } from '../multimap';
-import type { Steps } from './steps';
+import { WorkBudget, type Steps } from './steps';
 
 // Which claims are compared at all: those sharing rare terms, an assessment and an actor, or a
 // run of quoted words. Each finder visits candidate pairs; the linker decides on each pair.
@@ -79,13 +79,9 @@ export function* forEachCandidatePair(items: readonly ClaimItem[], table: TermCo
   // its length let go of its storage, and every claim allocated a new one).
   const met = new Int32Array(items.length);
   const { offsets, claims } = postings;
-  let work = 0;
+  const budget = new WorkBudget(STEP_WORK);
   for (let i = 0; i < items.length; i++) {
     const count = anchorCount[i];
-    if (work >= STEP_WORK) {
-      work = 0;
-      yield;
-    }
     let metCount = 0;
     for (let a = i * ANCHORS, end = a + count; a < end; a++) {
       const t = anchors[a];
@@ -95,13 +91,13 @@ export function* forEachCandidatePair(items: readonly ClaimItem[], table: TermCo
         if (shared[j]++ === 0) met[metCount++] = j;
       }
     }
-    work += 1 + metCount;
     for (let m = 0; m < metCount; m++) {
       const j = met[m];
       const n = shared[j];
       shared[j] = 0;
       if (n >= 2 || (n === 1 && count === 1)) visit(items[i], items[j]);
     }
+    if (budget.spend(1 + metCount)) yield;
   }
 }
 
@@ -136,7 +132,7 @@ function* buildPostings(anchors: Int32Array, anchorCount: Uint8Array, terms: num
 export function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: readonly string[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
   const byAssessment = new Map<string, ClaimItem[]>();
   for (const item of items) if (item.text.assessment) addTo(byAssessment, item.text.assessment, item);
-  let work = 0;
+  const budget = new WorkBudget(STEP_WORK);
   for (const group of byAssessment.values()) {
     yield;
     if (group.length <= MAX_POSTING) {
@@ -147,11 +143,7 @@ export function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: read
     for (const item of group) for (const t of item.terms) if (termOf[t].startsWith('@')) addTo(byActor, t, item);
     for (const block of byActor.values()) {
       if (block.length > MAX_POSTING) continue;
-      work += block.length * block.length;
-      if (work >= STEP_WORK) {
-        work = 0;
-        yield;
-      }
+      if (budget.spend(block.length * block.length)) yield;
       for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) visit(block[i], block[j]);
     }
   }
@@ -164,7 +156,7 @@ export function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimI
   // A run found in one quote only (most of them) keeps that quote, not a list of one. The runs
   // are spread over several maps: one map of 130,000 runs (FNC-1) rehashed in one long step.
   const shards = Array.from({ length: TRIGRAM_SHARDS }, () => new Map<number | string, ClaimItem | ClaimItem[]>());
-  let work = 0;
+  const reading = new WorkBudget(STEP_WORK);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const words = item.text.quoteWords;
@@ -180,21 +172,13 @@ export function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimI
       });
     }
     // A trigram a word: a long quote counts for its words.
-    work += 1 + (words ? words.length : 0);
-    if (work >= STEP_WORK) {
-      work = 0;
-      yield;
-    }
+    if (reading.spend(1 + (words ? words.length : 0))) yield;
   }
-  work = 0;
+  const comparing = new WorkBudget(STEP_WORK);
   for (const byTrigram of shards) {
     for (const posting of byTrigram.values()) {
       const length = Array.isArray(posting) ? posting.length : 1;
-      work += 1 + length * length;
-      if (work >= STEP_WORK) {
-        work = 0;
-        yield;
-      }
+      if (comparing.spend(1 + length * length)) yield;
       if (!Array.isArray(posting) || length > MAX_POSTING) continue;
       for (let i = 0; i < length; i++) for (let j = i + 1; j < length; j++) visit(posting[i], posting[j]);
     }

@@ -11,3 +11,21 @@ export function drain<T>(steps: Steps<T>): T {
     if (next.done) return next.value;
   }
 }
+
+/**
+ * Work counted in units between two yields (`if (budget.spend(n)) yield;`), for loops whose
+ * items differ widely in cost: counting items let one long item stall the editor.
+ */
+export class WorkBudget {
+  private spent = 0;
+
+  constructor(private readonly perStep: number) {}
+
+  /** Counts `units`; true when a step's worth is spent, and counting starts again. */
+  spend(units: number): boolean {
+    this.spent += units;
+    if (this.spent < this.perStep) return false;
+    this.spent = 0;
+    return true;
+  }
+}
