@@ -76,19 +76,16 @@ export function majorityType(types: Map<ActorType, number>): ActorType {
 
 /** The form used most (the longer on a tie, the first met on a further tie); only forms `accept` allows, if given and any is allowed. */
 export function mostFrequentForm(forms: Map<string, number>, accept?: (form: string) => boolean): string {
-  let best = '';
+  const preferred = accept ? bestForm(forms, accept) : undefined;
+  return preferred ?? bestForm(forms, () => true) ?? '';
+}
+
+/** `mostFrequentForm` among the forms `accept` allows; undefined when it allows none. */
+function bestForm(forms: Map<string, number>, accept: (form: string) => boolean): string | undefined {
+  let best: string | undefined;
   let count = -1;
-  if (accept) {
-    forms.forEach((n, form) => {
-      if (accept(form) && (n > count || (n === count && form.length > best.length))) {
-        best = form;
-        count = n;
-      }
-    });
-    if (count >= 0) return best;
-  }
   forms.forEach((n, form) => {
-    if (n > count || (n === count && form.length > best.length)) {
+    if (accept(form) && (n > count || (n === count && form.length > (best ?? '').length))) {
       best = form;
       count = n;
     }

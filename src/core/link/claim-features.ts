@@ -74,11 +74,9 @@ export function forEachTrigram(words: readonly number[], visit: (key: number | s
   }
 }
 
-/** Words in a normalised quote (one space apart). */
-export function wordCount(quoteText: string): number {
-  let count = 1;
-  for (let i = quoteText.indexOf(' '); i >= 0; i = quoteText.indexOf(' ', i + 1)) count++;
-  return count;
+/** Words in a claim's quote, none when it is not one. */
+export function quoteWordCount(text: TextFeatures): number {
+  return text.quoteWords?.length ?? 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ClaimMention } from '../model';
 import { ClusterRegistry, type Discrepancy, type MentionRef } from './clusters';
-import { termId, termTexts, wordCount, type TextFeatures } from './claim-features';
+import { quoteWordCount, termId, termTexts, type TextFeatures } from './claim-features';
 import { forEachAssessmentPair, forEachCandidatePair, forEachQuotePair, STEP_WORK, type ClaimItem } from './claim-pairs';
 import type { ClaimFeatures } from './document-features';
 import type { Relatedness } from './relatedness';
@@ -194,8 +194,7 @@ function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {
   const quoteB = b.text.quoteText;
   if (quoteA && quoteB) {
     const aShorter = quoteA.length <= quoteB.length;
-    const short = aShorter ? quoteA : quoteB;
-    if (wordCount(short) >= 3 && (aShorter ? quoteB : quoteA).includes(short)) return true;
+    if (quoteWordCount(aShorter ? a.text : b.text) >= 3 && (aShorter ? quoteB : quoteA).includes(aShorter ? quoteA : quoteB)) return true;
   }
   if (a.mention.type !== b.mention.type) return false;
   table.markClaim(b.order);
@@ -215,7 +214,7 @@ function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {
 }
 
 function quoteSpeakerConflicts(clusterId: string, members: readonly ClaimItem[], context: ClaimContext, out: Discrepancy[]): void {
-  const quotes = members.filter((m) => m.text.quoteText && wordCount(m.text.quoteText) >= 3);
+  const quotes = members.filter((m) => quoteWordCount(m.text) >= 3);
   const bySpeaker = new Map<string, MentionRef[]>();
   for (const q of quotes) {
     const speaker = context.speakerCluster(q.ref.path, q.mention);
