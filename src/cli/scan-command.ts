@@ -43,7 +43,7 @@ export async function scanWorkspace(args: readonly string[], io: CliIo, pool?: P
   const names = new NameNodes();
   const documents: ScanDocument[] = articles.map((article, i) => {
     const document = { path: article.path, ...analyses[i] };
-    // Each document's linking features while its analysis is fresh in memory (linking finds them cached).
+    // Each document's linking features, with the name keys linking then reuses (it finds the features cached).
     documentFeatures(document, names);
     return document;
   });

@@ -1,6 +1,8 @@
 import type { Span } from './text/span';
 
 export type MentionKind = 'actor' | 'number' | 'claim';
+/** A model type while it is being built, before it is handed out read-only. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export type ActorType = 'person' | 'organization' | 'place';
 export type NumberType = 'count' | 'percent' | 'money' | 'ordinal' | 'duration' | 'date' | 'quantity';
 export type ClaimType = 'claim' | 'quote';

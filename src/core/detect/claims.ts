@@ -1,4 +1,4 @@
-import type { ActorMention, ClaimMention, NumberMention } from '../model';
+import type { ActorMention, ClaimMention, Mutable, NumberMention } from '../model';
 import type { PreparedText } from '../text/prepared-text';
 import { isSpaceCode } from '../text/chars';
 import type { Span } from '../text/span';
@@ -93,8 +93,6 @@ function claim(doc: PreparedText, span: Span, type: 'claim' | 'quote', score: nu
   if (type === 'claim' && attribution) mention.content = assertedPart(doc.folded, span, attribution);
   return mention;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Cuts the attribution off a claim sentence: "Umerov said that the talks were useful"

@@ -9,6 +9,7 @@ import { LineIndex } from '../text/line-index';
 import { firstStartingAt } from '../text/span';
 import { contentHash } from './content-hash';
 import { remapClusters } from './remap';
+import { addToSet } from '../multimap';
 
 export interface IndexedDocument extends DocumentAnalysis {
   readonly path: string;
@@ -187,12 +188,6 @@ export class WorkspaceIndex {
     this.assignments.set(path, ids);
     for (const id of ids) if (id) addToSet(this.addedPaths, id, path);
   }
-}
-
-function addToSet(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
 }
 
 /** Mentions are sorted by start; a containing mention starts at most at `offset`. Claims are at most a paragraph long. */

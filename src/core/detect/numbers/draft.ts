@@ -1,7 +1,7 @@
-import type { NumberType, NumberValue } from '../../model';
+import type { Mutable, NumberType, NumberValue } from '../../model';
 
 /** A `NumberValue` while it is being built. */
-export type MutableValue = { -readonly [K in keyof NumberValue]: NumberValue[K] };
+export type MutableValue = Mutable<NumberValue>;
 
 /** A date written without its year ("February 4–5"); the year is settled after the scan. */
 export interface PartialDate {
