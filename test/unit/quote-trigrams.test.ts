@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { forEachTrigram, quoteWordsOf } from '../../src/core/link/claim-features';
 
-const keys = (words: readonly number[]): (number | string)[] => {
-  const out: (number | string)[] = [];
-  forEachTrigram(words, (key) => out.push(key));
+const keys = (words: readonly number[], wide = new Map<string, number>()): number[] => {
+  const out: number[] = [];
+  forEachTrigram(words, wide, (key) => out.push(key));
   return out;
 };
 
@@ -21,16 +21,18 @@ test('quotes that share a run of three words share its key, and only then', () =
   assert.equal(repeated[0], repeated[1]);
 });
 
-test('runs of large word numbers get exact text keys instead of numbers that could collide', () => {
+test('runs of large word numbers get numbers of their own, never one a packed run has', () => {
   const big = 1 << 17;
-  const [first] = keys([big, 1, 2]);
-  const [second] = keys([big + 1, 1, 2]);
-  assert.equal(typeof first, 'string');
+  const wide = new Map<string, number>();
+  const [first] = keys([big, 1, 2], wide);
+  const [second] = keys([big + 1, 1, 2], wide);
+  const [again] = keys([9, big, 1, 2], wide).slice(1);
   assert.notEqual(first, second);
+  assert.equal(again, first);
   // Small numbers pack into one number, distinct for every order of the three words.
-  const packed = [keys([1, 2, 3])[0], keys([3, 2, 1])[0], keys([2, 1, 3])[0]];
-  assert.equal(new Set(packed).size, 3);
-  assert.ok(packed.every((key) => typeof key === 'number'));
+  const packed = [keys([1, 2, 3])[0], keys([3, 2, 1])[0], keys([2, 1, 3])[0], keys([big - 1, big - 1, big - 1])[0]];
+  assert.equal(new Set(packed).size, 4);
+  assert.ok(packed.every((key) => Number.isSafeInteger(key) && key < first));
 });
 
 test('a quote keeps its word numbers: the same word has the same number in every quote', () => {

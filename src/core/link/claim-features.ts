@@ -57,20 +57,29 @@ export function quoteWordsOf(quoteText: string): number[] {
   return out;
 }
 
-/** Word numbers below this make a run of three into one exact number (3 × 17 bits < 2^53). */
+/** Word numbers below this make a run of three into one exact number (3 × 17 bits < 2^51). */
 const PACKED_WORDS = 1 << 17;
+/** Runs with a larger word number are numbered from here, above every packed key. */
+const WIDE_KEYS = 2 ** 52;
 
 /**
- * Each run of three words of a quote (repeats included), as a key equal for equal runs and
- * different for different ones: a number, or text once word numbers outgrow 17 bits. Keys,
+ * Each run of three words of a quote (repeats included), as a number equal for equal runs and
+ * different for different ones: the three word numbers packed, or, once word numbers outgrow
+ * 17 bits, the run's own number in `wide` (one table for every quote of a relink). Numbers,
  * not slices of the quote: a relink made 130,000 such strings on FNC-1.
  */
-export function forEachTrigram(words: readonly number[], visit: (key: number | string) => void): void {
+export function forEachTrigram(words: readonly number[], wide: Map<string, number>, visit: (key: number) => void): void {
   for (let w = 0; w + 3 <= words.length; w++) {
     const a = words[w];
     const b = words[w + 1];
     const c = words[w + 2];
-    visit(a < PACKED_WORDS && b < PACKED_WORDS && c < PACKED_WORDS ? (a * PACKED_WORDS + b) * PACKED_WORDS + c : `${a} ${b} ${c}`);
+    if (a < PACKED_WORDS && b < PACKED_WORDS && c < PACKED_WORDS) visit((a * PACKED_WORDS + b) * PACKED_WORDS + c);
+    else {
+      const text = `${a} ${b} ${c}`;
+      let key = wide.get(text);
+      if (key === undefined) wide.set(text, (key = WIDE_KEYS + wide.size));
+      visit(key);
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import type { MentionRef } from './clusters';
 import { forEachTrigram, type TextFeatures } from './claim-features';
 import { addTo } from '../multimap';
 import { WorkBudget, type Steps } from './steps';
+import { TrigramPostings } from './trigram-postings';
 
 // Which claims are compared at all: those sharing rare terms, an assessment and an actor, or a
 // run of quoted words. Each finder visits candidate pairs; the linker decides on each pair.
@@ -149,38 +150,28 @@ export function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: read
   }
 }
 
-const TRIGRAM_SHARDS = 16;
-
 /** Quotes that share a run of three words are compared word for word. */
 export function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
-  // A run found in one quote only (most of them) keeps that quote, not a list of one. The runs
-  // are spread over several maps: one map of 130,000 runs (FNC-1) rehashed in one long step.
-  const shards = Array.from({ length: TRIGRAM_SHARDS }, () => new Map<number | string, ClaimItem | ClaimItem[]>());
+  let runs = 0;
+  for (const item of items) runs += Math.max(0, (item.text.quoteWords?.length ?? 0) - 2);
+  yield;
+  const postings = new TrigramPostings(runs);
+  const wide = new Map<string, number>();
   const reading = new WorkBudget(STEP_WORK);
   for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    const words = item.text.quoteWords;
-    // A quote's trigrams go in one after another, so one that repeats in it finds itself last.
-    if (words) {
-      forEachTrigram(words, (trigram) => {
-        const byTrigram = shards[typeof trigram === 'number' ? trigram % TRIGRAM_SHARDS : 0];
-        const posting = byTrigram.get(trigram);
-        if (posting === undefined) byTrigram.set(trigram, item);
-        else if (!Array.isArray(posting)) {
-          if (posting !== item) byTrigram.set(trigram, [posting, item]);
-        } else if (posting[posting.length - 1] !== item) posting.push(item);
-      });
-    }
-    // A trigram a word: a long quote counts for its words.
+    const words = items[i].text.quoteWords;
+    if (words) forEachTrigram(words, wide, (key) => postings.add(key, i));
+    // A run a word: a long quote counts for its words.
     if (reading.spend(1 + (words ? words.length : 0))) yield;
   }
+  const quotes = new Int32Array(MAX_POSTING);
   const comparing = new WorkBudget(STEP_WORK);
-  for (const byTrigram of shards) {
-    for (const posting of byTrigram.values()) {
-      const length = Array.isArray(posting) ? posting.length : 1;
-      if (comparing.spend(1 + length * length)) yield;
-      if (!Array.isArray(posting) || length > MAX_POSTING) continue;
-      for (let i = 0; i < length; i++) for (let j = i + 1; j < length; j++) visit(posting[i], posting[j]);
-    }
+  for (let slot = 0; slot < postings.slots; slot++) {
+    const length = postings.count(slot);
+    // Empty slots cost next to nothing; a step still ends every 16,384 of them.
+    if (comparing.spend(length === 0 ? 0 : 1 + length * length) || (slot & 16383) === 16383) yield;
+    if (length < 2 || length > MAX_POSTING) continue;
+    postings.quotesAt(slot, quotes);
+    for (let a = 0; a < length; a++) for (let b = a + 1; b < length; b++) visit(items[quotes[a]], items[quotes[b]]);
   }
 }
