@@ -14,7 +14,6 @@ const MAX_TABLE_DOCUMENTS = 4096;
 export interface RelatednessInput {
   readonly paths: readonly string[];
   readonly clusters: readonly (readonly number[])[];
-  readonly clusterSets: readonly ReadonlySet<number>[];
   readonly weights: Float64Array;
 }
 
@@ -23,7 +22,6 @@ export function* relatednessInput(actorsByDocument: ReadonlyMap<string, Readonly
   const ordinal = new Map<string, number>();
   const documentFrequency: number[] = [];
   const clusters: number[][] = [];
-  const clusterSets: Set<number>[] = [];
   for (const ids of actorsByDocument.values()) {
     if (clusters.length % 64 === 63) yield;
     const ordinals: number[] = [];
@@ -37,18 +35,19 @@ export function* relatednessInput(actorsByDocument: ReadonlyMap<string, Readonly
       ordinals.push(n);
     }
     clusters.push(ordinals);
-    clusterSets.push(new Set(ordinals));
   }
   const total = actorsByDocument.size;
-  return { paths: [...actorsByDocument.keys()], clusters, clusterSets, weights: Float64Array.from(documentFrequency, (df) => Math.log(1 + total / df)) };
+  return { paths: [...actorsByDocument.keys()], clusters, weights: Float64Array.from(documentFrequency, (df) => Math.log(1 + total / df)) };
 }
 
 export class Relatedness {
   private readonly memo = new Map<number, boolean>();
   private readonly indexOf = new Map<string, number>();
   private readonly clusters: readonly (readonly number[])[];
-  private readonly clusterSets: readonly ReadonlySet<number>[];
   private readonly weights: Float64Array;
+  /** `marks[cluster] === d + 1` once document `d` has been marked and names the cluster (see `markClusters`). */
+  private readonly marks: Int32Array;
+  private marked = -1;
   /** Answers by pair (0 unknown, 1 related, 2 not) while n² bytes stay small; a map beyond. */
   private readonly table?: Uint8Array;
 
@@ -56,8 +55,8 @@ export class Relatedness {
     const input = 'weights' in source ? source : drain(relatednessInput(source));
     input.paths.forEach((path, i) => this.indexOf.set(path, i));
     this.clusters = input.clusters;
-    this.clusterSets = input.clusterSets;
     this.weights = input.weights;
+    this.marks = new Int32Array(input.weights.length);
     if (input.paths.length <= MAX_TABLE_DOCUMENTS) this.table = new Uint8Array(input.paths.length * input.paths.length);
   }
 
@@ -103,10 +102,24 @@ export class Relatedness {
     // Chosen without a destructured pair: that was an array per pair compared, hundreds of thousands per relink.
     const aSmaller = this.clusters[ia].length <= this.clusters[ib].length;
     const small = aSmaller ? ia : ib;
-    const inLarge = this.clusterSets[aSmaller ? ib : ia];
+    const large = aSmaller ? ib : ia;
+    this.markClusters(large);
+    const stamp = large + 1;
     let score = 0;
-    for (const id of this.clusters[small]) if (inLarge.has(id)) score += this.weights[id];
+    for (const id of this.clusters[small]) if (this.marks[id] === stamp) score += this.weights[id];
     return score;
+  }
+
+  /**
+   * Marks the clusters a document names, for membership tests by array lookup: a Set per
+   * document was a hash lookup per cluster per pair. Pairs come mostly with one document in
+   * common, so its marks usually stand. A mark only ever says its document names the
+   * cluster, so marks left by earlier documents never mislead.
+   */
+  private markClusters(document: number): void {
+    if (this.marked === document) return;
+    this.marked = document;
+    for (const id of this.clusters[document]) this.marks[id] = document + 1;
   }
 
   /** Splits documents into groups in which each is related to at least one other (single link). */
