@@ -82,7 +82,9 @@ function claimSlug(item: ClaimItem, termOf: readonly string[]): string {
   const own = item.text.termIds.length >= 6;
   let slug = own ? ownSlugs.get(item.text) : undefined;
   if (slug === undefined) {
-    slug = slugify(item.terms.slice(0, 6).map((id) => termOf[id]).join(' '));
+    let words = '';
+    for (let t = 0; t < 6 && t < item.terms.length; t++) words += t === 0 ? termOf[item.terms[t]] : ` ${termOf[item.terms[t]]}`;
+    slug = slugify(words);
     if (own) ownSlugs.set(item.text, slug);
   }
   return slug;
