@@ -7,7 +7,7 @@ import { fromCoreRange, toUri } from './convert';
 import type { DiagnosticLevel } from './settings';
 import { addTo } from '../core/multimap';
 import { onDecisionsChange, rejectedBy } from './annotation-decisions';
-import { runInSlices, type SliceRun } from './relink-slices';
+import { LatestRun } from './relink-slices';
 import type { Steps } from '../core/link/steps';
 
 const REFRESH_SLICE_MS = 4;
@@ -37,15 +37,8 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
   };
   // A refresh on a large workspace builds thousands of problems: it runs in slices between
   // other work, like the relink before it, and a newer refresh replaces one still running.
-  let running: SliceRun | undefined;
-  const refresh = (): void => {
-    if (running) running.cancelled = true;
-    const run: SliceRun = { cancelled: false };
-    running = run;
-    void runInSlices(refreshSteps(), run, REFRESH_SLICE_MS).then(() => {
-      if (running === run) running = undefined;
-    });
-  };
+  const refreshes = new LatestRun();
+  const refresh = (): void => void refreshes.run(refreshSteps(), REFRESH_SLICE_MS);
   function* refreshSteps(): Steps<void> {
     const level = settings.current.diagnosticLevel;
     const byPath = new Map<string, vscode.Diagnostic[]>();
@@ -69,7 +62,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
     yield* collection.replaceAllSteps(byUri);
   }
   context.subscriptions.push(
-    { dispose: () => void (running && (running.cancelled = true)) },
+    { dispose: () => void refreshes.cancel() },
     service.onDidChange((change) => {
       if (change.relinked) refresh();
     }),

@@ -4,7 +4,7 @@ import { WorkspaceIndex } from '../core/index/workspace-index';
 import type { DecodedArticle } from '../core/text/decode';
 import { ArticleFiles } from './article-files';
 import { toCorePath } from './convert';
-import { runInSlices, type SliceRun, type SliceTiming } from './relink-slices';
+import { LatestRun, type SliceTiming } from './relink-slices';
 import type { SettingsCache } from './settings';
 
 export interface IndexChange {
@@ -43,7 +43,7 @@ export class IndexService implements vscode.Disposable {
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
   private readonly turns = new Map<string, number>();
   private relinkTimer: NodeJS.Timeout | undefined;
-  private relinking: SliceRun | undefined;
+  private readonly relinks = new LatestRun();
   /** The relink in slices under way, for `relinkSoon` to wait on. */
   private relinkRunning: Promise<void> | undefined;
   private changedSinceEvent = new Set<string>();
@@ -241,11 +241,7 @@ export class IndexService implements vscode.Disposable {
 
   /** Drops a relink under way; true when there was one. */
   private cancelRelink(): boolean {
-    const run = this.relinking;
-    if (!run) return false;
-    run.cancelled = true;
-    this.relinking = undefined;
-    return true;
+    return this.relinks.cancel();
   }
 
   /** Relinks at once, in one go, e.g. when a command needs fresh clusters. */
@@ -283,11 +279,7 @@ export class IndexService implements vscode.Disposable {
 
   private async runRelinkInSlices(): Promise<void> {
     clearTimeout(this.relinkTimer);
-    this.cancelRelink();
-    const run: SliceRun = { cancelled: false };
-    this.relinking = run;
-    const outcome = await runInSlices(this.index.relinkSteps(), run, RELINK_SLICE_MS);
-    if (this.relinking === run) this.relinking = undefined;
+    const outcome = await this.relinks.run(this.index.relinkSteps(), RELINK_SLICE_MS);
     if (outcome.cancelled) {
       this.log.debug(`Relink dropped after ${describe(outcome.timing)}: the workspace changed`);
       return;

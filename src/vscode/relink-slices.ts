@@ -46,3 +46,32 @@ export async function runInSlices<T>(steps: Steps<T>, run: SliceRun, sliceMs: nu
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
+
+/**
+ * Runs of which only the latest matters: starting one drops the one under way, as a newer
+ * relink replaces an older one and a newer Problems refresh an older refresh.
+ */
+export class LatestRun {
+  private current: SliceRun | undefined;
+
+  /** Runs `steps` in slices (see `runInSlices`), dropping the run under way first. */
+  async run<T>(steps: Steps<T>, sliceMs: number): Promise<SliceOutcome<T>> {
+    this.cancel();
+    const run: SliceRun = { cancelled: false };
+    this.current = run;
+    try {
+      return await runInSlices(steps, run, sliceMs);
+    } finally {
+      if (this.current === run) this.current = undefined;
+    }
+  }
+
+  /** Drops the run under way; true when there was one. */
+  cancel(): boolean {
+    const run = this.current;
+    if (!run) return false;
+    run.cancelled = true;
+    this.current = undefined;
+    return true;
+  }
+}
