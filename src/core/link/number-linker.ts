@@ -4,7 +4,7 @@ import { prepareFigure, relatePrepared, type NumberRelation } from './number-rel
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
 import { IndexedUnionFind } from './union-find';
-import { addTo } from '../multimap';
+import { addTo, addToSet } from '../multimap';
 import type { Steps } from './steps';
 
 /** A figure with its subject key and what its sentence names. */
@@ -144,8 +144,8 @@ function* findDiscrepancies(clusterId: string, about: string, members: readonly 
       if (a.doc === b.doc) continue;
       const relation: NumberRelation = relatePrepared(prepared[i], prepared[j]);
       if (relation !== 'conflict' && relation !== 'consistent-after-arithmetic') continue;
-      const set = sides.get(relation) ?? sides.set(relation, new Set()).get(relation)!;
-      set.add(a.ref).add(b.ref);
+      addToSet(sides, relation, a.ref);
+      addToSet(sides, relation, b.ref);
     }
   }
   for (const [relation, refs] of sides) out.push({ cluster: clusterId, about, relation, mentions: [...refs] });

@@ -2,6 +2,7 @@ import type { Cluster, MentionRef } from '../link/clusters';
 import { sentenceAt } from '../text/sentences';
 import type { WorkspaceLinking } from '../link/workspace-linking';
 import { LineIndex } from '../text/line-index';
+import { addToSet } from '../multimap';
 import { cell } from './markdown-text';
 import type { ScanDocument } from './scan-json';
 import { describeValue } from './value-text';
@@ -43,10 +44,7 @@ export function crossSourceReport(documents: readonly ScanDocument[], linking: W
   lines.push('## Actors named by several sources', '', '| Actor | Type | Sources | How each source names it |', '| --- | --- | --- | --- |');
   for (const cluster of crossSource.filter((c) => c.kind === 'actor')) {
     const forms = new Map<string, Set<string>>();
-    for (const ref of cluster.members) {
-      const set = forms.get(ref.path) ?? forms.set(ref.path, new Set()).get(ref.path)!;
-      set.add(byPath.get(ref.path)!.mentions[ref.index].text);
-    }
+    for (const ref of cluster.members) addToSet(forms, ref.path, byPath.get(ref.path)!.mentions[ref.index].text);
     const how = [...forms].map(([path, names]) => `${cell(path)}: ${[...names].map((n) => cell(n)).join(', ')}`).join('; ');
     lines.push(`| ${cell(cluster.label)} | ${cluster.actorType ?? ''} | ${spread(cluster)} | ${how} |`);
   }
