@@ -79,11 +79,12 @@ export function toLazyScanJson(documents: readonly ScanDocument[], linking: Work
   for (const cluster of linking.clusters.values()) {
     const stats = clusterStats.get(cluster.id);
     if (!stats) continue;
-    clusters.push({
-      id: cluster.id, kind: cluster.kind, label: cluster.label,
-      ...(cluster.about ? { about: cluster.about } : {}), ...(cluster.actorType ? { type: cluster.actorType } : {}),
-      documents: stats.docs, mentions: stats.mentions,
-    });
+    // By case rather than with spreads (an object per spread, for FNC-1's 33,000 clusters); the fields keep the schema's order.
+    const { id, kind, label, about, actorType: type } = cluster;
+    const documents = stats.docs;
+    const mentions = stats.mentions;
+    if (about) clusters.push(type ? { id, kind, label, about, type, documents, mentions } : { id, kind, label, about, documents, mentions });
+    else clusters.push(type ? { id, kind, label, type, documents, mentions } : { id, kind, label, documents, mentions });
   }
   clusters.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
   const discrepancies = linking.discrepancies.map((d) => (
