@@ -126,13 +126,15 @@ async function runPhase(name, dir) {
     for (let r = 0; r < rounds; r++) ms.push((await time(() => barePass(dir)))[0]);
     result.bare_ms = median(ms);
   } else if (name === 'scan') {
-    // A bare pass beside each scan round: on a shared machine the load drifts between phases,
-    // and a ratio of two medians taken minutes apart drifts with it. Not when the run is for
-    // peak memory (one round), so the figure is the scan's alone.
+    // Bare passes beside each scan round: on a shared machine the load drifts between phases,
+    // and a ratio of two medians taken minutes apart drifts with it. The median of three, as one
+    // bare pass (a sixth of a second) moved the ratio by a tenth whenever the machine hiccuped
+    // in it. Not when the run is for peak memory (one round), so the figure is the scan's alone.
     const ms = [];
     const ratios = [];
+    const bareBeside = async () => median([(await time(() => barePass(dir)))[0], (await time(() => barePass(dir)))[0], (await time(() => barePass(dir)))[0]]);
     for (let r = 0; r < rounds; r++) {
-      const [bare] = rounds > 1 ? await time(() => barePass(dir)) : [NaN];
+      const bare = rounds > 1 ? await bareBeside() : NaN;
       const [scan] = await time(() => scanOnce(dir));
       ms.push(scan);
       ratios.push(scan / bare);
@@ -259,7 +261,7 @@ async function main() {
   console.log(`Corroborate bench: ${results.documents} documents, ${totalWords.toLocaleString('en-US')} words (${results.corpus}), median of ${rounds} rounds`);
   console.log(`  machine: ${m.cores} cores, ${m.cpu}, Node ${m.node}, ${m.platform}; each phase in a fresh process`);
   console.log(`  bare tokenising pass (read + regex)  ${results.bare_ms} ms`);
-  console.log(`  scan end to end (in process)         ${results.scan_ms} ms = ${results.scan_vs_bare}x the bare pass (${rounds > 1 ? `median of per-round ratios ${results.scan_vs_bare_range.join('–')}x, a bare pass timed beside each scan` : 'one round, against the bare phase'}), ${results.scan_words_per_s.toLocaleString('en-US')} words/s`);
+  console.log(`  scan end to end (in process)         ${results.scan_ms} ms = ${results.scan_vs_bare}x the bare pass (${rounds > 1 ? `median of per-round ratios ${results.scan_vs_bare_range.join('–')}x, the median of three bare passes timed beside each scan` : 'one round, against the bare phase'}), ${results.scan_words_per_s.toLocaleString('en-US')} words/s`);
   const p = results.scan_parts_ms;
   console.log(`    its steps, timed apart              read ${p.read} ms, analysis ${p.analysis} ms (one thread), linking ${p.linking} ms, JSON ${p.json} ms`);
   console.log(`  scan from the command line           ${results.cli_wall_ms ?? '?'} ms (node dist/cli.js scan DIR -o FILE, process start included)`);
