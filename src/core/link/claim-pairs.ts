@@ -2,7 +2,7 @@ import type { ClaimMention } from '../model';
 import type { MentionRef } from './clusters';
 import { forEachTrigram, type TextFeatures } from './claim-features';
 import { addTo } from '../multimap';
-import { WorkBudget, type Steps } from './steps';
+import { STEP_WORK, WorkBudget, type Steps } from './steps';
 import { TrigramPostings } from './trigram-postings';
 
 // Which claims are compared at all: those sharing rare terms, an assessment and an actor, or a
@@ -30,12 +30,6 @@ export interface TermCounts {
   readonly df: Int32Array;
 }
 
-/**
- * Units of work (pairs compared, members registered, words read) between two yields: well
- * under a millisecond here, a few in an extension host sharing two cores with the editor.
- * Counting items instead let one step with a long quote or a large group stall it for 50 ms.
- */
-export const STEP_WORK = 256;
 
 /** How many of its rarest terms a claim is found by, and how common such a term may be. */
 const ANCHORS = 6;

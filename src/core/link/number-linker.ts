@@ -5,7 +5,7 @@ import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
 import { IndexedUnionFind } from './union-find';
 import { addTo, addToSet } from '../multimap';
-import type { Steps } from './steps';
+import { STEP_WORK, WorkBudget, type Steps } from './steps';
 
 /** A figure with its subject key and what its sentence names. */
 export interface KeyedFigure {
@@ -81,8 +81,11 @@ function* groupBySubject(items: readonly Keyed[], related: Relatedness, dates: b
     } else incidents.push(item);
   }
   const representatives = [...storyLevel.values()];
+  // Yields are counted by pairs, not rows: a common date has representatives in a thousand
+  // documents, and sixteen rows of those held the extension host for tens of milliseconds.
+  const budget = new WorkBudget(STEP_WORK);
   for (let i = 0; i < representatives.length; i++) {
-    if (i % 16 === 15) yield;
+    if (budget.spend(representatives.length - i)) yield;
     for (let j = i + 1; j < representatives.length; j++) {
       const a = representatives[i];
       const b = representatives[j];
@@ -97,7 +100,9 @@ function* groupBySubject(items: readonly Keyed[], related: Relatedness, dates: b
   for (const item of incidents) for (const c of contextOf(item)) addTo(byContext, c, item);
   for (let i = 0; i < incidents.length; i++) {
     const item = incidents[i];
-    if (i % 16 === 15) yield;
+    let pairs = representatives.length;
+    for (const c of contextOf(item)) pairs += byContext.get(c)!.length;
+    if (budget.spend(1 + pairs)) yield;
     for (const c of contextOf(item)) {
       for (const other of byContext.get(c)!) {
         if (other !== item && sets.find(keyOf(item)) !== sets.find(keyOf(other)) && related.relatedAt(item.doc, other.doc)) sets.union(keyOf(item), keyOf(other));
@@ -136,8 +141,9 @@ function* findDiscrepancies(clusterId: string, about: string, members: readonly 
   for (const m of members) if (m.mention.value.scope === 'each' && m.mention.value.amount !== undefined) eachAmounts.add(m.mention.value.amount);
   const prepared = members.map((m) => prepareFigure(m.mention.value, eachAmounts));
   const sides = new Map<'conflict' | 'consistent-after-arithmetic', Set<MentionRef>>();
+  const budget = new WorkBudget(STEP_WORK);
   for (let i = 0; i < members.length; i++) {
-    if (i % 16 === 15) yield;
+    if (budget.spend(members.length - i)) yield;
     for (let j = i + 1; j < members.length; j++) {
       const a = members[i];
       const b = members[j];

@@ -13,6 +13,13 @@ export function drain<T>(steps: Steps<T>): T {
 }
 
 /**
+ * Units of work (pairs compared, members registered, words read) between two yields: well
+ * under a millisecond here, a few in an extension host sharing two cores with the editor.
+ * Counting items instead let one step with a long quote or a large group stall it for 50 ms.
+ */
+export const STEP_WORK = 256;
+
+/**
  * Work counted in units between two yields (`if (budget.spend(n)) yield;`), for loops whose
  * items differ widely in cost: counting items let one long item stall the editor.
  */
