@@ -7,7 +7,7 @@ import { foldTypography } from '../text/fold';
 import { slugify } from './slug';
 import { UnionFind } from './union-find';
 import { addTo } from '../multimap';
-import { drain, type Steps } from './steps';
+import { drain, STEP_WORK, WorkBudget, type Steps } from './steps';
 
 /** The user's decisions from the workspace actors file; they always win. */
 export interface ActorOverrides {
@@ -48,9 +48,10 @@ export function linkActors(documents: readonly ActorDocument[], overrides: Actor
 
 /** `linkActors` in steps: it yields now and then, so a caller can spread the work out (see `drain`). */
 export function* linkActorsSteps(documents: readonly ActorDocument[], overrides: ActorOverrides, names: NameNodes): Steps<ActorLinking> {
+  const budget = new WorkBudget(STEP_WORK);
   for (let d = 0; d < documents.length; d++) {
     for (const mention of documents[d].actors) names.add(documents[d].path, mention);
-    if (d % 64 === 63) yield;
+    if (budget.spend(1 + documents[d].actors.length)) yield;
   }
   yield;
   const nodes = [...names.nodes.values()];
