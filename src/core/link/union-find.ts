@@ -49,6 +49,7 @@ export class IndexedUnionFind {
     return root;
   }
 
+  /** Joins the sets of `a` and `b`. The smaller root stays root, so a set's root is always its smallest member. */
   union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
