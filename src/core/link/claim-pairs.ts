@@ -131,16 +131,27 @@ export function* forEachAssessmentPair(items: readonly ClaimItem[], termOf: read
   for (const group of byAssessment.values()) {
     yield;
     if (group.length <= MAX_POSTING) {
-      for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) visit(group[i], group[j]);
+      yield* forEachPairIn(group, budget, visit);
       continue;
     }
     const byActor = new Map<number, ClaimItem[]>();
     for (const item of group) for (const t of item.terms) if (termOf[t].startsWith('@')) addTo(byActor, t, item);
     for (const block of byActor.values()) {
-      if (block.length > MAX_POSTING) continue;
-      if (budget.spend(block.length * block.length)) yield;
-      for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) visit(block[i], block[j]);
+      if (block.length <= MAX_POSTING) yield* forEachPairIn(block, budget, visit);
     }
+  }
+}
+
+/**
+ * Every pair of a list, yielding by rows: sixty claims are 1,770 comparisons, several
+ * milliseconds when all made in one step.
+ */
+function* forEachPairIn(
+  list: ArrayLike<ClaimItem>, budget: WorkBudget, visit: (a: ClaimItem, b: ClaimItem) => void,
+): Steps<void> {
+  for (let a = 0; a < list.length; a++) {
+    for (let b = a + 1; b < list.length; b++) visit(list[a], list[b]);
+    if (budget.spend(list.length - a)) yield;
   }
 }
 
@@ -159,13 +170,16 @@ export function* forEachQuotePair(items: readonly ClaimItem[], visit: (a: ClaimI
     if (reading.spend(1 + (words ? words.length : 0))) yield;
   }
   const quotes = new Int32Array(MAX_POSTING);
+  const quoted: ClaimItem[] = [];
   const comparing = new WorkBudget(STEP_WORK);
   for (let slot = 0; slot < postings.slots; slot++) {
     const length = postings.count(slot);
     // Empty slots cost next to nothing; a step still ends every 16,384 of them.
-    if (comparing.spend(length === 0 ? 0 : 1 + length * length) || (slot & 16383) === 16383) yield;
+    if (comparing.spend(length === 0 ? 0 : 1) || (slot & 16383) === 16383) yield;
     if (length < 2 || length > MAX_POSTING) continue;
     postings.quotesAt(slot, quotes);
-    for (let a = 0; a < length; a++) for (let b = a + 1; b < length; b++) visit(items[quotes[a]], items[quotes[b]]);
+    quoted.length = 0;
+    for (let q = 0; q < length; q++) quoted.push(items[quotes[q]]);
+    yield* forEachPairIn(quoted, comparing, visit);
   }
 }
