@@ -1,4 +1,4 @@
-import { drain, type Steps } from './steps';
+import { drain, STEP_WORK, WorkBudget, type Steps } from './steps';
 
 /**
  * Whether two documents are about the same story, judged by the actors they share,
@@ -22,8 +22,9 @@ export function* relatednessInput(actorsByDocument: ReadonlyMap<string, Readonly
   const ordinal = new Map<string, number>();
   const documentFrequency: number[] = [];
   const clusters: number[][] = [];
+  const budget = new WorkBudget(STEP_WORK);
   for (const ids of actorsByDocument.values()) {
-    if (clusters.length % 64 === 63) yield;
+    if (budget.spend(1 + ids.size)) yield;
     const ordinals: number[] = [];
     for (const id of ids) {
       let n = ordinal.get(id);

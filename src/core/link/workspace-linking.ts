@@ -8,7 +8,7 @@ import { documentFeatures, type DocumentFeatures } from './document-features';
 import { Relatedness, relatednessInput } from './relatedness';
 import { slugify } from './slug';
 import { addTo } from '../multimap';
-import { drain, type Steps } from './steps';
+import { drain, STEP_WORK, WorkBudget, type Steps } from './steps';
 
 export interface WorkspaceLinking {
   readonly clusters: ReadonlyMap<string, Cluster>;
@@ -58,9 +58,11 @@ export function* linkWorkspaceSteps(documents: readonly LinkDocument[], override
     if (d % 32 === 31) yield;
   }
   yield;
-  for (const [i, cluster] of actors.clusters.entries()) {
-    registry.addCluster({ id: cluster.id, kind: 'actor', label: cluster.label, actorType: cluster.type, members: members.get(cluster.id) ?? [] });
-    if (i % 256 === 255) yield;
+  const budget = new WorkBudget(STEP_WORK);
+  for (const cluster of actors.clusters) {
+    const clusterMembers = members.get(cluster.id) ?? [];
+    registry.addCluster({ id: cluster.id, kind: 'actor', label: cluster.label, actorType: cluster.type, members: clusterMembers });
+    if (budget.spend(1 + clusterMembers.length)) yield;
   }
 
   yield;
@@ -100,9 +102,10 @@ function* keyedFigures(
     return id;
   };
   const out: KeyedFigure[] = [];
+  const budget = new WorkBudget(STEP_WORK);
   for (let d = 0; d < features.length; d++) {
-    if (d % 128 === 127) yield;
     const { figures, capitalOf } = features[d];
+    if (budget.spend(1 + figures.length)) yield;
     for (const figure of figures) {
       const ids = new Set<string>();
       for (const position of figure.named) {
