@@ -30,7 +30,6 @@ export interface TermCounts {
   readonly df: Int32Array;
 }
 
-
 /** How many of its rarest terms a claim is found by, and how common such a term may be. */
 const ANCHORS = 6;
 const MAX_POSTING = 60;
