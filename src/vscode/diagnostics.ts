@@ -8,9 +8,11 @@ import type { DiagnosticLevel } from './settings';
 import { addTo } from '../core/multimap';
 import { onDecisionsChange, rejectedBy } from './annotation-decisions';
 import { LatestRun } from './relink-slices';
-import type { Steps } from '../core/link/steps';
+import { WorkBudget, type Steps } from '../core/link/steps';
 
 const REFRESH_SLICE_MS = 4;
+/** Problems made between two yields of a refresh: each names up to six other sources with their places. */
+const PROBLEMS_PER_STEP = 16;
 
 const SEVERITY: Record<Exclude<DiagnosticLevel, 'off'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -42,21 +44,31 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
   function* refreshSteps(): Steps<void> {
     const level = settings.current.diagnosticLevel;
     const byPath = new Map<string, vscode.Diagnostic[]>();
+    // One Uri per path for the whole refresh: toUri reads the workspace folders and joins the
+    // path, and a date disputed across a thousand articles named each of them in every problem.
+    const uris = new Map<string, vscode.Uri | undefined>();
+    const uriOf = (path: string): vscode.Uri | undefined => {
+      if (!uris.has(path)) uris.set(path, toUri(path));
+      return uris.get(path);
+    };
+    // Yields by problems made, not only between discrepancies: one discrepancy may have a thousand sides.
+    const budget = new WorkBudget(PROBLEMS_PER_STEP);
     if (level !== 'off') {
       for (const found of service.index.discrepancies) {
         yield;
         if (reviewed.has(found)) continue;
         // A side a person rejected as no mention at all disagrees with nothing.
         const discrepancy = { ...found, mentions: found.mentions.filter((ref) => !rejected(ref.path, ref.index)) };
-        for (const diagnostic of diagnosticsFor(discrepancy, service, SEVERITY[level])) {
+        for (const diagnostic of diagnosticsFor(discrepancy, service, SEVERITY[level], uriOf)) {
           addTo(byPath, diagnostic.path, diagnostic.diagnostic);
+          if (budget.spend(1)) yield;
         }
       }
     }
     // After an edit most files' problems are unchanged; sending them all again was most of a refresh's cost.
     const byUri = new Map<vscode.Uri, vscode.Diagnostic[]>();
     for (const [path, diagnostics] of byPath) {
-      const uri = toUri(path);
+      const uri = uriOf(path);
       if (uri) byUri.set(uri, diagnostics);
     }
     yield* collection.replaceAllSteps(byUri);
@@ -77,8 +89,9 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
 const OTHERS_NAMED = 6;
 const OTHERS_LINKED = 20;
 
-function diagnosticsFor(d: Discrepancy, service: FeatureDeps['service'], severity: vscode.DiagnosticSeverity): { path: string; diagnostic: vscode.Diagnostic }[] {
-  const out: { path: string; diagnostic: vscode.Diagnostic }[] = [];
+function* diagnosticsFor(
+  d: Discrepancy, service: FeatureDeps['service'], severity: vscode.DiagnosticSeverity, uriOf: (path: string) => vscode.Uri | undefined,
+): Generator<{ path: string; diagnostic: vscode.Diagnostic }, void, void> {
   const located = d.mentions
     .map((ref) => ({ ref, doc: service.index.document(ref.path), lines: service.index.lineIndex(ref.path) }))
     .filter((x) => x.doc && x.lines && x.doc.mentions[x.ref.index])
@@ -110,10 +123,9 @@ function diagnosticsFor(d: Discrepancy, service: FeatureDeps['service'], severit
     diagnostic.source = DISCREPANCY_SOURCE;
     diagnostic.code = d.relation;
     diagnostic.relatedInformation = others.flatMap((o) => {
-      const uri = toUri(o.ref.path);
+      const uri = uriOf(o.ref.path);
       return uri ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, fromCoreRange(o.lines.rangeOf(o.mention))), `${o.ref.path}: ${o.mention.text}`)] : [];
     });
-    out.push({ path: side.ref.path, diagnostic });
+    yield { path: side.ref.path, diagnostic };
   }
-  return out;
 }
