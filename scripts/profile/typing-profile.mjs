@@ -114,7 +114,7 @@ async function main() {
         ...Object.fromEntries(Object.entries(busyInWindow(cpu, at - late, at)).map(([k, ms]) => [`${k === 'longestGap' ? 'longest_gap' : k}_ms`, +ms.toFixed(1)])),
       })),
       top: stretches.longest.slice(0, 5).map((s) => ({ ms: +s.ms.toFixed(1), at_s: +s.atS.toFixed(2), functions: s.functions })),
-      relink_log: log.filter((l) => /Relink|Views updated/.test(l)).slice(-12),
+      relink_log: log.filter((l) => /Relink|Views updated/.test(l)).slice(-20),
       cpuprofile: outFile,
     };
     if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));

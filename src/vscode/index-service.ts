@@ -18,6 +18,8 @@ const TYPING_DEBOUNCE_MS = 150;
 const RELINK_DELAY_MS = 1000;
 /** Longest stretch a background relink holds the extension host before letting other work run: a timer there fires at most about this plus one step and a scavenge late. */
 const RELINK_SLICE_MS = 4;
+/** A relink slice longer than this is logged at the default level. */
+const LONG_SLICE_MS = 20;
 /** Relinks in slices `relinkSoon` lets edits interrupt before it relinks in one go. */
 const RELINK_ATTEMPTS = 5;
 /** Work done between yields while indexing, so the extension host keeps answering. */
@@ -280,6 +282,11 @@ export class IndexService implements vscode.Disposable {
   private async runRelinkInSlices(): Promise<void> {
     clearTimeout(this.relinkTimer);
     const outcome = await this.relinks.run(this.index.relinkSteps(), RELINK_SLICE_MS);
+    // A slice far over its budget is a step too long for a responsive editor: worth a line
+    // at the default level, where a person reporting lag will find it.
+    if (outcome.timing.longestMs > LONG_SLICE_MS) {
+      this.log.info(`Relink held the extension host for ${Math.round(outcome.timing.longestMs)} ms at once (${describe(outcome.timing)})`);
+    }
     if (outcome.cancelled) {
       this.log.debug(`Relink dropped after ${describe(outcome.timing)}: the workspace changed`);
       return;
