@@ -11,7 +11,7 @@ import { LatestRun } from './relink-slices';
 import { WorkBudget, type Steps } from '../core/link/steps';
 
 const REFRESH_SLICE_MS = 4;
-/** Problems made between two yields of a refresh: each names up to six other sources with their places. */
+/** Problems made between two yields of a refresh: each names up to six other sources and links up to twenty places. */
 const PROBLEMS_PER_STEP = 16;
 
 const SEVERITY: Record<Exclude<DiagnosticLevel, 'off'>, vscode.DiagnosticSeverity> = {
