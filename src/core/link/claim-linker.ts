@@ -123,22 +123,40 @@ function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
   for (let d = 0; d < documents.length; d++) {
     const doc = documents[d];
     if (budget.spend(1 + doc.claims.length)) yield;
-    for (const { ref, mention, text, named } of doc.claims) {
+    for (const claim of doc.claims) {
+      const { ref, mention, text, named } = claim;
       const own = text.termIds;
       // A claim naming no actor and rating nothing has only its own terms: those are shared, not copied.
       // Otherwise a plain array, not a typed one: tens of thousands of small typed arrays per
       // relink each had a buffer outside the heap, and that churn set off full collections.
       let terms = own;
       if (named.length > 0 || text.assessment) {
-        const extended = own.slice();
-        for (const position of named) extended.push(actorTerm(doc.actorIds[position]));
-        if (text.assessment) extended.push(termId(text.assessment));
-        terms = extended;
+        const kept = claim.linkTerms;
+        if (kept && sameActorTerms(kept, own.length, named, doc.actorIds, actorTerm, text.assessment !== undefined)) terms = kept;
+        else {
+          const extended = own.slice();
+          for (const position of named) extended.push(actorTerm(doc.actorIds[position]));
+          if (text.assessment) extended.push(termId(text.assessment));
+          claim.linkTerms = terms = extended;
+        }
       }
       items.push({ order: items.length, ref, mention, terms, text });
     }
   }
   return items;
+}
+
+/**
+ * Whether a claim's kept terms still name its actors' current clusters. The claim's own terms
+ * and assessment come from its features, so they are the same while the features are.
+ */
+function sameActorTerms(
+  kept: readonly number[], ownCount: number, named: readonly number[], actorIds: readonly string[], actorTerm: (id: string) => number,
+  assessed: boolean,
+): boolean {
+  if (kept.length !== ownCount + named.length + (assessed ? 1 : 0)) return false;
+  for (let k = 0; k < named.length; k++) if (kept[ownCount + k] !== actorTerm(actorIds[named[k]])) return false;
+  return true;
 }
 
 /**

@@ -31,6 +31,12 @@ export interface ClaimFeatures {
   readonly text: TextFeatures;
   /** Named actors inside what the claim asserts, as positions in `DocumentFeatures.named`. */
   readonly named: readonly number[];
+  /**
+   * The terms claim linking last used for it, its actors' clusters included (see `collect` in
+   * claim-linker.ts), kept while those clusters stay the same: a relink after one edit made
+   * 20,000 such lists again on FNC-1. Written by linking only.
+   */
+  linkTerms: readonly number[] | undefined;
 }
 
 /**
@@ -122,7 +128,7 @@ function claimFeatures(doc: LinkDocument, within: (start: number, end: number) =
   doc.mentions.forEach((mention, index) => {
     if (mention.kind !== 'claim') return;
     const asserted = mention.content ?? mention;
-    out.push({ index, ref: { path: doc.path, index }, mention, text: textFeatures(mention, doc.folded), named: within(asserted.start, asserted.end) });
+    out.push({ index, ref: { path: doc.path, index }, mention, text: textFeatures(mention, doc.folded), named: within(asserted.start, asserted.end), linkTerms: undefined });
   });
   return out;
 }
