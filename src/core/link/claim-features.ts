@@ -1,5 +1,6 @@
 import type { ClaimMention } from '../model';
-import { assessmentOfText, forEachWord, MIN_TERM_WORD, termOf } from '../detect/claims/terms';
+import { assessmentOfText, forEachWord, forEachWordIn, MIN_TERM_WORD, termOf } from '../detect/claims/terms';
+import { ABSENT, hashOf, WordTable } from '../text/word-table';
 
 /** What a claim's own text contributes to linking; nothing in it depends on other documents. */
 export interface TextFeatures {
@@ -12,12 +13,17 @@ export interface TextFeatures {
   readonly assessment?: string;
 }
 
-export function textFeatures(mention: ClaimMention, documentFolded: string): TextFeatures {
+/**
+ * `documentLower` is the document's folded text lower-cased when that keeps every offset
+ * (see `sameLengthLower`): claims then read their words in it where they stand.
+ */
+export function textFeatures(mention: ClaimMention, documentFolded: string, documentLower?: string): TextFeatures {
   const asserted = mention.content ?? mention;
   const folded = documentFolded.slice(asserted.start, asserted.end);
-  const quoteText = mention.type === 'quote' ? normaliseQuote(folded) : undefined;
+  const lower = documentLower?.slice(asserted.start, asserted.end);
+  const quoteText = mention.type === 'quote' ? normaliseQuote(lower ?? folded.toLowerCase()) : undefined;
   const assessment = mention.type === 'claim' ? assessmentOfText(documentFolded.slice(mention.start, mention.end)) : undefined;
-  const termIds = termIdsOf(folded);
+  const termIds = documentLower === undefined ? termIdsOf(folded) : termIdsIn(documentLower, asserted.start, asserted.end, documentFolded);
   // Built by case rather than with spreads: this runs for every claim of a workspace.
   if (quoteText) {
     const quoteWords = quoteWordsOf(quoteText);
@@ -26,13 +32,23 @@ export function textFeatures(mention: ClaimMention, documentFolded: string): Tex
   return assessment ? { termIds, assessment } : { termIds };
 }
 
+/**
+ * The folded text lower-cased, when each character lower-cases on its own into one: then a
+ * slice of the result is the lower-cased slice. Not so when a character grows ("İ") or
+ * when a capital sigma is there, whose lower case depends on the letters around it.
+ */
+export function sameLengthLower(folded: string): string | undefined {
+  const lower = folded.toLowerCase();
+  return lower.length === folded.length && !folded.includes('\u03a3') ? lower : undefined;
+}
+
 /** Runs of letters and digits: everything else, spaces included, only separates them. */
 const QUOTE_WORD = /[\p{L}\p{N}]+/gu;
 
-function normaliseQuote(folded: string): string {
+function normaliseQuote(lower: string): string {
   // The runs joined by one space: what blanking every other character, collapsing spaces and
   // trimming gave, in one pass instead of three.
-  return folded.toLowerCase().match(QUOTE_WORD)?.join(' ') ?? '';
+  return lower.match(QUOTE_WORD)?.join(' ') ?? '';
 }
 
 /**
@@ -111,7 +127,7 @@ export function termTexts(): readonly string[] {
 }
 
 /** Word → the number of its term (-1 for a stop word): one lookup a word, where going by the term's text took three. */
-const termIdOfWord = new Map<string, number>();
+const termIdOfWord = new WordTable();
 const WORD_CACHE_LIMIT = 200_000;
 /** `seen[id] === stamp` once term `id` is in the claim being read. */
 let seen = new Int32Array(1024);
@@ -119,29 +135,55 @@ let stamp = 0;
 
 /** `claimTerms(folded).map(termId)`, in the same order (first occurrence), without building the terms' texts. */
 export function termIdsOf(folded: string): number[] {
+  const lower = folded.toLowerCase();
   const out: number[] = [];
+  nextClaim();
+  forEachWord(lower, (word) => addTerm(out, termIdOfWordAt(word, 0, word.length)), MIN_TERM_WORD);
+  return out;
+}
+
+/**
+ * `termIdsOf(folded.slice(start, end))` for `lower`, the whole document's folded text
+ * lower-cased (`sameLengthLower`), reading each word where it stands: no slice, no new
+ * string to hash, for the words already met.
+ */
+export function termIdsIn(lower: string, start: number, end: number, folded: string): number[] {
+  const out: number[] = [];
+  nextClaim();
+  const read = forEachWordIn(lower, start, end, (from, to) => addTerm(out, termIdOfWordAt(lower, from, to)), MIN_TERM_WORD);
+  return read ? out : termIdsOf(folded.slice(start, end));
+}
+
+function termIdOfWordAt(lower: string, from: number, to: number): number {
+  const hash = hashOf(lower, from, to);
+  let id = termIdOfWord.get(lower, from, to, hash);
+  if (id === ABSENT) {
+    const word = lower.slice(from, to);
+    const term = termOf(word);
+    id = term ? termId(term) : -1;
+    if (termIdOfWord.size >= WORD_CACHE_LIMIT) termIdOfWord.clear();
+    termIdOfWord.add(word, hash, id);
+  }
+  return id;
+}
+
+function nextClaim(): void {
   if (++stamp === 0x7fffffff) {
     seen.fill(0);
     stamp = 1;
   }
-  forEachWord(folded.toLowerCase(), (word) => {
-    let id = termIdOfWord.get(word);
-    if (id === undefined) {
-      const term = termOf(word);
-      id = term ? termId(term) : -1;
-      if (termIdOfWord.size >= WORD_CACHE_LIMIT) termIdOfWord.clear();
-      termIdOfWord.set(word, id);
-    }
-    if (id < 0) return;
-    if (id >= seen.length) {
-      const grown = new Int32Array(Math.max(id + 1, seen.length * 2));
-      grown.set(seen);
-      seen = grown;
-    }
-    if (seen[id] !== stamp) {
-      seen[id] = stamp;
-      out.push(id);
-    }
-  }, MIN_TERM_WORD);
-  return out;
+}
+
+/** Appends term `id` unless it is a stop word's or already in the claim being read. */
+function addTerm(out: number[], id: number): void {
+  if (id < 0) return;
+  if (id >= seen.length) {
+    const grown = new Int32Array(Math.max(id + 1, seen.length * 2));
+    grown.set(seen);
+    seen = grown;
+  }
+  if (seen[id] !== stamp) {
+    seen[id] = stamp;
+    out.push(id);
+  }
 }

@@ -4,7 +4,7 @@ import { firstStartingAt } from '../text/span';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
 import type { NameNodes } from './actor-nodes';
 import { countryOfCapital } from './aliases';
-import { textFeatures, type TextFeatures } from './claim-features';
+import { sameLengthLower, textFeatures, type TextFeatures } from './claim-features';
 import type { LinkDocument, MentionRef } from './clusters';
 import { clauseAround, isAggregate, subjectKey } from './number-subject';
 
@@ -125,10 +125,11 @@ function figureFeatures(doc: LinkDocument, within: (start: number, end: number) 
 
 function claimFeatures(doc: LinkDocument, within: (start: number, end: number) => readonly number[]): ClaimFeatures[] {
   const out: ClaimFeatures[] = [];
+  const lower = sameLengthLower(doc.folded);
   doc.mentions.forEach((mention, index) => {
     if (mention.kind !== 'claim') return;
     const asserted = mention.content ?? mention;
-    out.push({ index, ref: { path: doc.path, index }, mention, text: textFeatures(mention, doc.folded), named: within(asserted.start, asserted.end), linkTerms: undefined });
+    out.push({ index, ref: { path: doc.path, index }, mention, text: textFeatures(mention, doc.folded, lower), named: within(asserted.start, asserted.end), linkTerms: undefined });
   });
   return out;
 }

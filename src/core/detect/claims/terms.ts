@@ -90,6 +90,29 @@ export function forEachWord(lower: string, visit: (word: string) => void, minLen
   }
 }
 
+/**
+ * `forEachWord(lower.slice(start, end), …)` by position: `visit` gets each word's start and end
+ * in `lower`, nothing is sliced. Returns false, having visited nothing, when the span holds
+ * characters outside the Basic Multilingual Plane: the caller then takes `forEachWord`.
+ */
+export function forEachWordIn(lower: string, start: number, end: number, visit: (from: number, to: number) => void, minLength = 1): boolean {
+  for (let i = start; i < end; i++) {
+    const code = lower.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return false;
+  }
+  for (let i = start; i < end; i++) {
+    if (!isLetterCode(lower.charCodeAt(i))) continue;
+    let to = i + 1;
+    for (; to < end; to++) {
+      const code = lower.charCodeAt(to);
+      if (code !== 39 && code !== 45 && !isLetterCode(code)) break;
+    }
+    if (to - i >= minLength) visit(i, to);
+    i = to;
+  }
+  return true;
+}
+
 const WORD = /\p{L}[\p{L}'-]*/gu;
 
 function forEachWordSlowly(lower: string, visit: (word: string) => void, minLength: number): void {
