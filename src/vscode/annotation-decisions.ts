@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { decisionSignature, isRejected } from '../core/annotations/over-text';
+import type { Annotation } from '../core/annotations';
+import type { LocatedMention, WorkspaceIndex } from '../core/index/workspace-index';
 import type { Mention } from '../core/model';
 import type { AnnotationStore } from './annotation-store';
-import { toUri } from './convert';
+import { toCorePath, toUri } from './convert';
 
 /**
  * Fires when an article's annotations change what its detections show: a verdict, a new
@@ -26,4 +28,28 @@ export function rejectedBy(store: AnnotationStore): (path: string, mention: Ment
     const uri = toUri(path);
     return uri !== undefined && isRejected(store.annotationsOf(uri), mention);
   };
+}
+
+/** A cluster's members by cluster id. */
+export type MembersOf = (cluster: string) => readonly LocatedMention[];
+
+/**
+ * A cluster's members as the views, references and counts show them: without the
+ * detections a person rejected. Made once per question (a tree refresh, a lookup), it
+ * looks only at articles whose sidecar holds a rejection, so a workspace without any pays
+ * one pass over its loaded sidecars and then reads the index as it is.
+ */
+export function membersShown(index: WorkspaceIndex, store: AnnotationStore): MembersOf {
+  const rejecting = new Map<string, readonly Annotation[]>();
+  for (const entry of store.all()) {
+    const annotations = entry.file.annotations;
+    if (!annotations.some((a) => a.body.detection === 'rejected')) continue;
+    const path = toCorePath(entry.article);
+    if (path !== undefined) rejecting.set(path, annotations);
+  }
+  if (rejecting.size === 0) return (cluster) => index.members(cluster);
+  return (cluster) => index.members(cluster).filter((m) => {
+    const annotations = rejecting.get(m.path);
+    return annotations === undefined || !isRejected(annotations, m.mention);
+  });
 }

@@ -3,6 +3,8 @@ import type { LocatedMention } from '../core/index/workspace-index';
 import type { Cluster } from '../core/link/clusters';
 import type { MentionKind } from '../core/model';
 import { describeValue } from '../core/report/value-text';
+import { membersShown, type MembersOf } from './annotation-decisions';
+import type { AnnotationStore } from './annotation-store';
 import type { IndexService } from './index-service';
 import type { ReviewedDiscrepancies } from './reviewed';
 import { OPEN_MENTION_COMMAND } from './open-mention';
@@ -22,20 +24,29 @@ const ACTOR_ICONS: Record<string, string> = { person: 'person', organization: 'o
 /**
  * One tree for each kind: cluster → source → mention. Nodes are plain data keyed by
  * id, so `reveal` can find a mention's parents and refreshes keep expansion state.
+ * Detections a person rejected are neither listed nor counted.
  */
 export class ClusterTree implements vscode.TreeDataProvider<TreeNode> {
   private readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly nodes = new Map<string, TreeNode>();
+  /** Members as shown, worked out once per refresh: every cluster item asks for its own. */
+  private shown: MembersOf | undefined;
 
   constructor(
-    private readonly service: IndexService, private readonly kind: MentionKind, private readonly crossSourceOnly: boolean,
-    private readonly reviewed?: ReviewedDiscrepancies,
+    private readonly service: IndexService, private readonly annotations: AnnotationStore, private readonly kind: MentionKind,
+    private readonly crossSourceOnly: boolean, private readonly reviewed?: ReviewedDiscrepancies,
   ) {}
 
   refresh(): void {
     this.nodes.clear();
+    this.shown = undefined;
     this.emitter.fire(undefined);
+  }
+
+  private members(cluster: string): readonly LocatedMention[] {
+    this.shown ??= membersShown(this.service.index, this.annotations);
+    return this.shown(cluster);
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
@@ -55,7 +66,7 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode> {
       case 'cluster':
         return this.sources(node.id).map((path) => this.intern({ type: 'source', cluster: node.id, path }));
       case 'source':
-        return index.members(node.cluster).filter((m) => m.path === node.path).map((m) => this.intern({ type: 'mention', cluster: node.cluster, path: m.path, index: m.index }));
+        return this.members(node.cluster).filter((m) => m.path === node.path).map((m) => this.intern({ type: 'mention', cluster: node.cluster, path: m.path, index: m.index }));
       case 'discrepancies':
         return index.discrepancies.map((_, position) => this.intern({ type: 'discrepancy', position }));
       case 'discrepancy':
@@ -80,14 +91,14 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode> {
         const cluster = index.cluster(node.id);
         const sources = this.sources(node.id).length;
         const item = new vscode.TreeItem(cluster?.label ?? node.id, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = `${sources} source${sources === 1 ? '' : 's'} · ${index.members(node.id).length} mentions`;
+        item.description = `${sources} source${sources === 1 ? '' : 's'} · ${this.members(node.id).length} mentions`;
         item.iconPath = new vscode.ThemeIcon(iconFor(cluster));
         item.id = `cluster:${node.id}`;
         item.contextValue = `corroborate.${this.kind}Cluster`;
         return item;
       }
       case 'source': {
-        const count = index.members(node.cluster).filter((m) => m.path === node.path).length;
+        const count = this.members(node.cluster).filter((m) => m.path === node.path).length;
         const item = new vscode.TreeItem(node.path.split('/').pop() ?? node.path, vscode.TreeItemCollapsibleState.Collapsed);
         item.description = `${count}`;
         item.tooltip = node.path;
@@ -128,7 +139,7 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode> {
   }
 
   private sources(clusterId: string): string[] {
-    return [...new Set(this.service.index.members(clusterId).map((m) => m.path))];
+    return [...new Set(this.members(clusterId).map((m) => m.path))];
   }
 
   /** One object per node key, so `reveal` and `getParent` hand VS Code the same instances. */

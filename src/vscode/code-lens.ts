@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
+import { membersShown, onDecisionsChange } from './annotation-decisions';
 import { crossSourceMatches } from './cross-source';
 import type { FeatureDeps } from './deps';
 import { fromCoreRange, toUri } from './convert';
 
 /** "3 sources agree · 1 differs" above each claim other sources also make; click to peek them. */
-export function register(context: vscode.ExtensionContext, { service, settings }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, settings, annotations }: FeatureDeps): void {
   const changed = new vscode.EventEmitter<void>();
   context.subscriptions.push(
     changed,
@@ -12,6 +13,7 @@ export function register(context: vscode.ExtensionContext, { service, settings }
       if (change.relinked) changed.fire();
     }),
     settings.onDidChange(() => changed.fire()),
+    onDecisionsChange(annotations, () => changed.fire()),
     vscode.languages.registerCodeLensProvider([{ language: 'plaintext' }, { language: 'markdown' }], {
       onDidChangeCodeLenses: changed.event,
       provideCodeLenses(document) {
@@ -21,9 +23,10 @@ export function register(context: vscode.ExtensionContext, { service, settings }
         const lines = path ? service.index.lineIndex(path) : undefined;
         if (!path || !doc || !lines || doc.text !== document.getText()) return [];
         const lenses: vscode.CodeLens[] = [];
+        const membersOf = membersShown(service.index, annotations);
         doc.mentions.forEach((mention, index) => {
           if (mention.kind !== 'claim' || mention.type !== 'claim') return;
-          const matches = crossSourceMatches(service.index, service.index.located(path, index));
+          const matches = crossSourceMatches(service.index, service.index.located(path, index), membersOf);
           if (matches.length === 0) return;
           const sources = (pred: (a: string) => boolean): number => new Set(matches.filter((m) => pred(m.agreement)).map((m) => m.path)).size;
           const agree = sources((a) => a !== 'conflict' && a !== 'differs');

@@ -12,12 +12,16 @@ export interface CrossSourceMatch extends LocatedMention {
 /**
  * The matches of a mention in other documents, each with how it agrees. Shared by the
  * hover, the CodeLens, references and the views so they never disagree with each other.
+ * `membersOf` leaves out what a person rejected (see `membersShown`).
  */
-export function crossSourceMatches(index: WorkspaceIndex, located: LocatedMention): CrossSourceMatch[] {
+export function crossSourceMatches(
+  index: WorkspaceIndex, located: LocatedMention, membersOf: (cluster: string) => readonly LocatedMention[] = (cluster) => index.members(cluster),
+): CrossSourceMatch[] {
   if (!located.cluster) return [];
-  const members = index.members(located.cluster).filter((m) => m.path !== located.path);
+  const all = membersOf(located.cluster);
+  const members = all.filter((m) => m.path !== located.path);
   const eachAmounts = new Set<number>();
-  for (const m of index.members(located.cluster)) {
+  for (const m of all) {
     if (m.mention.kind === 'number' && m.mention.value.scope === 'each' && m.mention.value.amount !== undefined) eachAmounts.add(m.mention.value.amount);
   }
   const figuresOf = (path: string, m: Mention): NumberMention[] =>

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ActorSearch, type SearchableActor } from '../core/search/actor-search';
+import { membersShown, type MembersOf } from './annotation-decisions';
 import type { FeatureDeps } from './deps';
 import { OPEN_MENTION_COMMAND } from './open-mention';
 
@@ -14,11 +15,12 @@ interface ActorItem extends vscode.QuickPickItem {
  * actor's first mention. The quick pick's own matching is exact-subsequence, so results
  * come from a typo-tolerant search and are always shown.
  */
-export function register(context: vscode.ExtensionContext, { service }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, annotations }: FeatureDeps): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('corroborate.findActor', async (initial?: unknown) => {
       await service.ready;
-      const actors = actorsOf(service);
+      const membersOf = membersShown(service.index, annotations);
+      const actors = actorsOf(service, membersOf);
       const search = new ActorSearch(actors);
       const pick = vscode.window.createQuickPick<ActorItem>();
       pick.placeholder = 'Type a name, even misspelt: people, organisations, places';
@@ -29,7 +31,7 @@ export function register(context: vscode.ExtensionContext, { service }: FeatureD
           id: actor.id,
           label: `$(${ICONS[actor.type ?? ''] ?? 'person'}) ${actor.label}`,
           description: matched !== actor.label ? `matched "${matched}"` : undefined,
-          detail: `${service.index.members(actor.id).length} mentions in ${new Set(service.index.members(actor.id).map((m) => m.path)).size} sources`,
+          detail: `${membersOf(actor.id).length} mentions in ${new Set(membersOf(actor.id).map((m) => m.path)).size} sources`,
           alwaysShow: true,
         }));
       };
@@ -42,19 +44,20 @@ export function register(context: vscode.ExtensionContext, { service }: FeatureD
         pick.show();
       });
       pick.dispose();
-      const first = chosen ? service.index.members(chosen.id)[0] : undefined;
+      const first = chosen ? membersOf(chosen.id)[0] : undefined;
       if (first) await vscode.commands.executeCommand(OPEN_MENTION_COMMAND, first.path, first.mention.start, first.mention.end);
     }),
   );
 }
 
-function actorsOf(service: FeatureDeps['service']): SearchableActor[] {
-  const out: SearchableActor[] = [];
+function actorsOf(service: FeatureDeps['service'], membersOf: MembersOf): SearchableActor[] {
+  const out: (SearchableActor & { readonly mentions: number })[] = [];
   for (const cluster of service.index.linking.clusters.values()) {
     if (cluster.kind !== 'actor') continue;
-    const names = new Set(service.index.members(cluster.id).map((m) => m.mention.text));
+    const members = membersOf(cluster.id);
+    const names = new Set(members.map((m) => m.mention.text));
     if (names.size === 0) continue;
-    out.push({ id: cluster.id, label: cluster.label, names: [...names], ...(cluster.actorType ? { type: cluster.actorType } : {}) });
+    out.push({ id: cluster.id, label: cluster.label, names: [...names], mentions: members.length, ...(cluster.actorType ? { type: cluster.actorType } : {}) });
   }
-  return out.sort((a, b) => service.index.members(b.id).length - service.index.members(a.id).length);
+  return out.sort((a, b) => b.mentions - a.mentions);
 }

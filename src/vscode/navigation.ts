@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LocatedMention } from '../core/index/workspace-index';
+import { membersShown } from './annotation-decisions';
 import type { FeatureDeps } from './deps';
 import { fromCoreRange, toRange, toUri } from './convert';
 
@@ -10,10 +11,16 @@ const ARTICLES: vscode.DocumentSelector = [{ language: 'plaintext' }, { language
  * all answered from the cluster of the mention under the cursor. The "definition" of an
  * actor is its first mention in the workspace that carries the canonical name.
  */
-export function register(context: vscode.ExtensionContext, { service }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, annotations }: FeatureDeps): void {
   const at = (document: vscode.TextDocument, position: vscode.Position): LocatedMention | undefined => {
     const path = service.sync(document);
     return path ? service.index.mentionAt(path, document.offsetAt(position)) : undefined;
+  };
+  /** The cluster's members less rejected detections; none at all when the one under the cursor was rejected. */
+  const membersAround = (located: LocatedMention | undefined): readonly LocatedMention[] => {
+    if (!located?.cluster) return [];
+    const members = membersShown(service.index, annotations)(located.cluster);
+    return members.some((m) => m.path === located.path && m.index === located.index) ? members : [];
   };
   const locationsOf = (members: readonly LocatedMention[]): vscode.Location[] => {
     const out: vscode.Location[] = [];
@@ -30,8 +37,8 @@ export function register(context: vscode.ExtensionContext, { service }: FeatureD
     vscode.languages.registerDefinitionProvider(ARTICLES, {
       provideDefinition(document, position) {
         const located = at(document, position);
-        if (!located?.cluster) return undefined;
-        const members = service.index.members(located.cluster);
+        const members = membersAround(located);
+        if (!located?.cluster || members.length === 0) return undefined;
         const label = service.index.cluster(located.cluster)?.label;
         const canonical = members.find((m) => m.mention.text === label) ?? members[0];
         return canonical ? locationsOf([canonical]) : undefined;
@@ -40,17 +47,17 @@ export function register(context: vscode.ExtensionContext, { service }: FeatureD
     vscode.languages.registerReferenceProvider(ARTICLES, {
       provideReferences(document, position, refContext) {
         const located = at(document, position);
-        if (!located?.cluster) return undefined;
-        const members = service.index.members(located.cluster);
+        const members = membersAround(located);
+        if (!located || members.length === 0) return undefined;
         return locationsOf(refContext.includeDeclaration ? members : members.filter((m) => m.path !== located.path || m.index !== located.index));
       },
     }),
     vscode.languages.registerDocumentHighlightProvider(ARTICLES, {
       provideDocumentHighlights(document, position) {
         const located = at(document, position);
-        if (!located?.cluster) return undefined;
-        return service.index
-          .members(located.cluster)
+        const members = membersAround(located);
+        if (!located || members.length === 0) return undefined;
+        return members
           .filter((m) => m.path === located.path)
           .map((m) => new vscode.DocumentHighlight(toRange(document, m.mention), vscode.DocumentHighlightKind.Text));
       },
@@ -59,9 +66,10 @@ export function register(context: vscode.ExtensionContext, { service }: FeatureD
       provideWorkspaceSymbols(query) {
         const needle = query.toLowerCase();
         const symbols: vscode.SymbolInformation[] = [];
+        const membersOf = membersShown(service.index, annotations);
         for (const cluster of service.index.linking.clusters.values()) {
           if (cluster.kind !== 'actor' || !cluster.label.toLowerCase().includes(needle)) continue;
-          const first = service.index.members(cluster.id)[0];
+          const first = membersOf(cluster.id)[0];
           if (!first) continue;
           const [location] = locationsOf([first]);
           if (location) symbols.push(new vscode.SymbolInformation(cluster.label, symbolKind(cluster.actorType), cluster.actorType ?? '', location));

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
+import { onDecisionsChange } from './annotation-decisions';
 import { ClusterTree, type TreeNode } from './cluster-tree';
 import type { FeatureDeps } from './deps';
 
 /** The Corroborate activity-bar views: actors, figures with discrepancies, and claims. */
-export function register(context: vscode.ExtensionContext, { service, reviewed, trees: exposed }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, reviewed, annotations, trees: exposed }: FeatureDeps): void {
   const trees = {
-    actors: new ClusterTree(service, 'actor', false),
-    figures: new ClusterTree(service, 'number', true, reviewed),
-    claims: new ClusterTree(service, 'claim', true),
+    actors: new ClusterTree(service, annotations, 'actor', false),
+    figures: new ClusterTree(service, annotations, 'number', true, reviewed),
+    claims: new ClusterTree(service, annotations, 'claim', true),
   };
   Object.assign(exposed, trees);
   const views = {
@@ -22,6 +23,10 @@ export function register(context: vscode.ExtensionContext, { service, reviewed, 
       if (change.relinked) for (const tree of Object.values(trees)) tree.refresh();
     }),
     reviewed.onDidChange(() => trees.figures.refresh()),
+    // A verdict changes what the trees list and count; moves caused by typing do not fire.
+    onDecisionsChange(annotations, () => {
+      for (const tree of Object.values(trees)) tree.refresh();
+    }),
     vscode.commands.registerCommand('corroborate.revealInView', async () => {
       const editor = vscode.window.activeTextEditor;
       const path = editor ? service.sync(editor.document) : undefined;

@@ -222,6 +222,21 @@ suite('Annotation commands, view, hover and highlights', () => {
     const outlined = (): boolean => painted(second.toString(), 'conflict').some((s) => s.start === otherSide.start);
     await waitFor('the other side outlined as a conflict', outlined);
     assert.match((await hover(second, otherSide.start + 8)).raw, /zz\\-ferry\\-first\\\.txt/);
+    // Before: the figures view lists both reports under one figure, and references from the other side reach this one.
+    const cluster = api.service.index.mentionAt('articles/zz-ferry-first.txt', figure.start + 1)?.cluster;
+    assert.ok(cluster, 'the figure is in a cluster');
+    const listed = (): string[] => {
+      const tree = api.trees.figures!;
+      const node = tree.getChildren().find((n) => n.type === 'cluster' && n.id === cluster);
+      return node ? tree.getChildren(node).map((n) => (n.type === 'source' ? n.path : '?')) : [];
+    };
+    await waitFor('the figure listed with both reports', () => listed().includes('articles/zz-ferry-first.txt'));
+    const referenced = async (): Promise<string[]> => {
+      const document = await vscode.workspace.openTextDocument(second);
+      const found = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', second, document.positionAt(otherSide.start + 8));
+      return (found ?? []).map((l) => l.uri.path.split('/').pop() ?? '');
+    };
+    assert.ok((await referenced()).includes('zz-ferry-first.txt'), 'references reach the figure before it is rejected');
     const rejected = await run('corroborate.rejectDetection', { uri: first, start: figure.start + 1 });
     assert.equal(rejected?.body.detection, 'rejected');
     assert.deepEqual(rejected?.target.selector.position, figure);
@@ -234,6 +249,10 @@ suite('Annotation commands, view, hover and highlights', () => {
     await waitFor('the other side no longer outlined', () => !outlined());
     assert.doesNotMatch((await hover(second, otherSide.start + 8)).raw, /zz\\-ferry\\-first/, 'the other side no longer lists it as a match');
     assert.ok(!problemsOn(first).some((d) => /displaced/.test(d.message)));
+    await waitFor('the figures view no longer lists the rejected one', () => !listed().includes('articles/zz-ferry-first.txt'));
+    assert.ok(!(await referenced()).includes('zz-ferry-first.txt'), 'references no longer reach what was rejected');
+    const own = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', first, (await vscode.workspace.openTextDocument(first)).positionAt(figure.start + 1));
+    assert.equal(own?.length ?? 0, 0, 'a rejected detection has no references of its own');
   });
 
   test('confirming a detection with the cursor on it records the verdict there', async () => {
