@@ -134,10 +134,11 @@ function* collect(documents: readonly ClaimDocument[]): Steps<ClaimItem[]> {
         const kept = claim.linkTerms;
         if (kept && sameActorTerms(kept, own.length, named, doc.actorIds, actorTerm, text.assessment !== undefined)) terms = kept;
         else {
-          const extended = own.slice();
-          for (const position of named) extended.push(actorTerm(doc.actorIds[position]));
-          if (text.assessment) extended.push(termId(text.assessment));
-          claim.linkTerms = terms = extended;
+          const added: number[] = [];
+          for (const position of named) added.push(actorTerm(doc.actorIds[position]));
+          if (text.assessment) added.push(termId(text.assessment));
+          // One array of exactly its length (concat), as it is kept with the claim's features.
+          claim.linkTerms = terms = own.concat(added);
         }
       }
       items.push({ order: items.length, ref, mention, terms, text });

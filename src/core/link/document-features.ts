@@ -119,7 +119,7 @@ function figureFeatures(doc: LinkDocument, within: (start: number, end: number) 
     index, ref: { path: doc.path, index }, mention, key,
     aggregate: INCIDENT_EVENTS.test(key) && isAggregate(clause),
     named: within(sentence.start, sentence.end),
-    dates: (sentenceDates.get(sentence.start) ?? []).filter((d) => d !== key),
+    dates: datesBeside(sentenceDates.get(sentence.start), key),
   }));
 }
 
@@ -141,7 +141,16 @@ function claimFeatures(doc: LinkDocument, within: (start: number, end: number) =
 export function namedWithin(sorted: readonly ActorMention[], start: number, end: number): readonly number[] {
   const out: number[] = [];
   for (let i = firstStartingAt(sorted, start); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(i);
-  return out.length === 0 ? NONE : out;
+  // Copied to its length: kept with the features, a pushed array would carry room for sixteen.
+  return out.length === 0 ? NONE : out.slice();
 }
 
 const NONE: readonly number[] = [];
+const NO_DATES: readonly string[] = [];
+
+/** The other dates of a figure's sentence, in an array of their number (shared when none). */
+function datesBeside(dates: readonly string[] | undefined, key: string): readonly string[] {
+  if (dates === undefined) return NO_DATES;
+  const others = dates.filter((d) => d !== key);
+  return others.length === 0 ? NO_DATES : others.slice();
+}
