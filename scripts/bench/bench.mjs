@@ -61,14 +61,16 @@ async function scanParts(dir) {
   const { analyzeText } = out('core/analysis.js');
   const { linkWorkspace } = out('core/link/workspace-linking.js');
   const { toLazyScanJson } = out('core/report/scan-json.js');
-  const { batched, jsonChunks } = out('cli/json-chunks.js');
+  const { jsonOutput } = out('cli/scan-command.js');
+  const { parseArgs } = out('cli/args.js');
   const filter = new PathFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
   const [read, articles] = await time(() => collectArticles([dir], { cwd: dir, filter, maxBytes: 2 * 1024 * 1024, warn: () => undefined }));
   const [analysis, documents] = await time(() => articles.map((a) => ({ path: a.path, ...analyzeText(a.text) })));
   const [linking, linked] = await time(() => linkWorkspace(documents));
   const [json] = await time(() => {
     let length = 0;
-    for (const piece of batched(jsonChunks(toLazyScanJson(documents, linked), 0))) length += piece.length;
+    // As the command writes it for a large folder: compact, encoded to UTF-8 in batches.
+    for (const piece of jsonOutput(toLazyScanJson(documents, linked), parseArgs(['--compact'], [], ['--compact']))) length += piece.length;
     return length;
   });
   return { read, analysis, linking, json };

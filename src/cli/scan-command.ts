@@ -7,7 +7,7 @@ import { scanToMarkdown } from '../core/report/scan-markdown';
 import { analyzeAll, type PoolOptions } from './analysis-pool';
 import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { collectArticles } from './article-files';
-import { batched, jsonChunks } from './json-chunks';
+import { encodedBatches, jsonChunks } from './json-chunks';
 import { readActorOverrides } from './actor-overrides';
 import type { CliIo } from './run';
 
@@ -71,8 +71,8 @@ export async function runScan(args: readonly string[], io: CliIo, pool?: PoolOpt
  * Each document's mentions are built as it is written and dropped after: a large scan never
  * holds a second copy of every mention as JSON-shaped objects.
  */
-function jsonOutput(scan: LazyScanJson, flags: ParsedArgs): Iterable<string> {
-  return batched(withNewline(jsonChunks(scan, jsonIndent(flags, scan.documents.length))));
+export function jsonOutput(scan: LazyScanJson, flags: ParsedArgs): Iterable<Uint8Array> {
+  return encodedBatches(withNewline(jsonChunks(scan, jsonIndent(flags, scan.documents.length))));
 }
 
 function* withNewline(chunks: Iterable<string>): Generator<string> {
@@ -80,8 +80,8 @@ function* withNewline(chunks: Iterable<string>): Generator<string> {
   yield '\n';
 }
 
-/** Writes text, or text in pieces (waiting when the stream asks to), to a file or stdout. */
-export async function writeOutput(text: string | Iterable<string>, file: string | undefined, io: CliIo): Promise<void> {
+/** Writes text, or text or UTF-8 bytes in pieces (waiting when the stream asks to), to a file or stdout. */
+export async function writeOutput(text: string | Iterable<string | Uint8Array>, file: string | undefined, io: CliIo): Promise<void> {
   const pieces = typeof text === 'string' ? [text] : text;
   if (!file || file === '-') {
     for (const piece of pieces) {
@@ -93,7 +93,7 @@ export async function writeOutput(text: string | Iterable<string>, file: string 
   const { resolve } = await import('node:path');
   const handle = await open(resolve(io.cwd, file), 'w');
   try {
-    for (const piece of pieces) await handle.write(piece, null, 'utf8');
+    for (const piece of pieces) await (typeof piece === 'string' ? handle.write(piece, null, 'utf8') : handle.write(piece));
   } finally {
     await handle.close();
   }

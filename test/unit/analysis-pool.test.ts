@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import { analyzeAll, defaultWorkers, POOL_THRESHOLD, type PoolOptions } from '../../src/cli/analysis-pool';
-import { batched, jsonChunks } from '../../src/cli/json-chunks';
+import { batched, encodedBatches, jsonChunks } from '../../src/cli/json-chunks';
 import { runScan } from '../../src/cli/scan-command';
 import { analyzeText } from '../../src/core/analysis';
 
@@ -69,4 +69,15 @@ test('CORROBORATE_WORKERS sets the pool size for large folders only', () => {
   assert.equal(defaultWorkers(POOL_THRESHOLD, {}, 2), 0);
   assert.equal(defaultWorkers(POOL_THRESHOLD, {}, 4), 3);
   assert.equal(defaultWorkers(POOL_THRESHOLD, {}, 16), 3);
+});
+
+test('pieces encoded in batches are exactly the UTF-8 of the joined text, whatever the batch size', () => {
+  const pieces = ['{"a":', '"Zelenskyy — “quoted”"', ',', 'x'.repeat(5000), '"😀 ünïcödé"', '', '}', '\u2011'.repeat(700)];
+  const expected = Buffer.from(pieces.join(''), 'utf8');
+  for (const size of [8, 64, 3000, 1 << 20]) {
+    const batches = [...encodedBatches(pieces, size)];
+    assert.ok(Buffer.concat(batches).equals(expected), `size ${size}`);
+    assert.ok(batches.every((b) => b.length > 0), 'no empty batch');
+    if (size === 1 << 20) assert.equal(batches.length, 1);
+  }
 });
