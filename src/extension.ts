@@ -26,7 +26,7 @@ import { register as statusBar } from './vscode/status-bar';
 import { register as views } from './vscode/views';
 import { register as annotationView } from './vscode/annotation-view';
 
-const features: Feature[] = [output, annotationSync, annotationProblems, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands, findActor, actorsFile, annotationCommands, annotationDecorations, annotationView];
+const features: Readonly<Record<string, Feature>> = { output, annotationSync, annotationProblems, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands, findActor, actorsFile, annotationCommands, annotationDecorations, annotationView };
 
 /** What the extension exposes to other extensions and to its own integration tests. */
 export interface CorroborateApi {
@@ -51,10 +51,18 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const reviewed = new ReviewedDiscrepancies(context.workspaceState, service, annotations);
   context.subscriptions.push(annotations, reviewed);
   const deps: FeatureDeps = { log, settings, service, reviewed, annotations, trees: {}, highlights: new Map() };
-  for (const register of features) register(context, deps);
+  const setUp = Date.now() - started;
+  // Each feature's registration is timed, so a slow start reported from the log shows its cause.
+  const costs: [string, number][] = [];
+  for (const [name, register] of Object.entries(features)) {
+    const before = performance.now();
+    register(context, deps);
+    costs.push([name, performance.now() - before]);
+  }
   // Indexing is deferred past activation so the editor is never held up by it.
   setTimeout(() => void service.rebuild(), 0);
-  log.info(`Corroborate activated in ${Date.now() - started} ms`);
+  const slowest = costs.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`);
+  log.info(`Corroborate activated in ${Date.now() - started} ms (services ${setUp} ms; slowest features: ${slowest.join(', ')})`);
   return { service, trees: deps.trees, annotations, highlights: deps.highlights };
 }
 

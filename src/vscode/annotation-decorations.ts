@@ -84,5 +84,7 @@ export function register(context: vscode.ExtensionContext, { annotations: store,
       }
     }),
   );
-  vscode.window.visibleTextEditors.forEach(paint);
+  // Painted just after activation, as the detections are (see decorations.ts): activation stays light.
+  const first = setTimeout(() => vscode.window.visibleTextEditors.forEach(paint), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(first) });
 }

@@ -82,8 +82,13 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
     // A verdict in one article can take the conflict outline off another: every visible editor is repainted.
     onDecisionsChange(annotations, paintAll),
   );
-  for (const editor of vscode.window.visibleTextEditors) service.sync(editor.document);
-  paintAll();
+  // The articles already open are analysed and painted just after activation rather than in
+  // it: analysing one with the compiler still cold took 50–120 ms, most of activation's time.
+  const first = setTimeout(() => {
+    for (const editor of vscode.window.visibleTextEditors) service.sync(editor.document);
+    paintAll();
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(first) });
 }
 
 function conflictedMentions(service: FeatureDeps['service'], path: string, rejected: (path: string, mention: Mention) => boolean): Set<number> {
