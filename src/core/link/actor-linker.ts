@@ -50,7 +50,8 @@ export function linkActors(documents: readonly ActorDocument[], overrides: Actor
 export function* linkActorsSteps(documents: readonly ActorDocument[], overrides: ActorOverrides, names: NameNodes): Steps<ActorLinking> {
   const budget = new WorkBudget(STEP_WORK);
   for (let d = 0; d < documents.length; d++) {
-    for (const mention of documents[d].actors) names.add(documents[d].path, mention);
+    const { path, actors, keys } = documents[d];
+    for (let a = 0; a < actors.length; a++) names.add(path, actors[a], keys?.[a]);
     if (budget.spend(1 + documents[d].actors.length)) yield;
   }
   yield;

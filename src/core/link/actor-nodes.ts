@@ -16,6 +16,8 @@ export interface ActorDocument {
   readonly path: string;
   readonly text: string;
   readonly actors: readonly ActorMention[];
+  /** Each actor's name key when already known, in the same order as `actors`. */
+  readonly keys?: readonly NameKey[];
   /** The acronyms the document defines, when already found (see `findAcronymDefinitions`). */
   readonly acronyms?: readonly AcronymDefinition[];
 }
@@ -43,8 +45,7 @@ export class NameNodes {
     return key;
   }
 
-  add(document: string, mention: ActorMention): NameNode | undefined {
-    const key = this.keyOf(mention.name);
+  add(document: string, mention: ActorMention, key: NameKey = this.keyOf(mention.name)): NameNode | undefined {
     if (key.skeleton.length === 0) return undefined;
     let node = this.nodes.get(key.skeleton);
     if (!node) {

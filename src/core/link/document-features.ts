@@ -3,6 +3,7 @@ import { sentenceAt } from '../text/sentences';
 import { firstStartingAt } from '../text/span';
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms';
 import type { NameNodes } from './actor-nodes';
+import type { NameKey } from './name-key';
 import { countryOfCapital } from './aliases';
 import { sameLengthLower, textFeatures, type TextFeatures } from './claim-features';
 import type { LinkDocument, MentionRef } from './clusters';
@@ -59,7 +60,8 @@ export interface DocumentFeatures {
    * made 130,000 new refs on FNC-1 (actors, figures, claims), garbage for a full collection.
    */
   readonly namedRefs: readonly MentionRef[];
-  readonly skeletons: readonly string[];
+  /** Each named actor's name key (its skeleton is never empty), so linking does not look the names up again. */
+  readonly nameKeys: readonly NameKey[];
   /** For a named capital, the country it stands for when figures are compared ("Bern pledged"). */
   readonly capitalOf: readonly (string | undefined)[];
   readonly acronyms: readonly AcronymDefinition[];
@@ -82,21 +84,22 @@ function computeFeatures(doc: LinkDocument, names: NameNodes): DocumentFeatures 
   const named: ActorMention[] = [];
   const namedIndex: number[] = [];
   const namedRefs: MentionRef[] = [];
-  const skeletons: string[] = [];
+  const nameKeys: NameKey[] = [];
   const capitalOf: (string | undefined)[] = [];
   doc.mentions.forEach((mention, index) => {
     if (mention.kind !== 'actor') return;
-    const skeleton = names.keyOf(mention.name).skeleton;
+    const key = names.keyOf(mention.name);
+    const skeleton = key.skeleton;
     if (skeleton.length === 0) return;
     named.push(mention);
     namedIndex.push(index);
     namedRefs.push({ path: doc.path, index });
-    skeletons.push(skeleton);
+    nameKeys.push(key);
     capitalOf.push(mention.type === 'place' ? countryOfCapital(skeleton) : undefined);
   });
   const within = (start: number, end: number): readonly number[] => namedWithin(named, start, end);
   return {
-    path: doc.path, text: doc.text, mentions: doc.mentions, named, namedIndex: Int32Array.from(namedIndex), namedRefs, skeletons, capitalOf,
+    path: doc.path, text: doc.text, mentions: doc.mentions, named, namedIndex: Int32Array.from(namedIndex), namedRefs, nameKeys, capitalOf,
     acronyms: findAcronymDefinitions(doc.folded),
     figures: figureFeatures(doc, within),
     claims: claimFeatures(doc, within),

@@ -39,7 +39,7 @@ export function* linkWorkspaceSteps(documents: readonly LinkDocument[], override
     features.push(documentFeatures(doc, names));
     if (features.length % 16 === 0) yield;
   }
-  const actorDocs = sorted.map((doc, i) => ({ path: doc.path, text: doc.text, actors: features[i].named, acronyms: features[i].acronyms }));
+  const actorDocs = sorted.map((doc, i) => ({ path: doc.path, text: doc.text, actors: features[i].named, keys: features[i].nameKeys, acronyms: features[i].acronyms }));
   const actors = yield* linkActorsSteps(actorDocs, overrides, new NameNodes(names.keyCacheForReuse()));
   const registry = new ClusterRegistry();
   const members = new Map<string, MentionRef[]>();
@@ -48,8 +48,8 @@ export function* linkWorkspaceSteps(documents: readonly LinkDocument[], override
   const actorIds: string[][] = [];
   for (const [d, f] of features.entries()) {
     const path = sorted[d].path;
-    const ids = f.skeletons.map((skeleton, position) => {
-      const id = actors.clusterOfSkeleton(skeleton)!.id;
+    const ids = f.nameKeys.map((key, position) => {
+      const id = actors.clusterOfSkeleton(key.skeleton)!.id;
       addTo(members, id, f.namedRefs[position]);
       return id;
     });
