@@ -70,7 +70,7 @@ async function main() {
     // Opening an article activates the extension, which then indexes the folder.
     await openByQuickOpen(browser.page, file);
     say(`${file} open; waiting for the index`);
-    const indexed = await waitForLog(profile.userData, /Indexed (\d+) articles in (\d+) ms/, 300_000);
+    const indexed = await waitForLog(profile.userData, /Indexed (\d+) articles in (\d+) ms.*/, 300_000);
     say(`Corroborate: "${indexed[0]}"`);
     await sleep(3000);
     // The inspector of a running Node process opens on SIGUSR1 (port 9229), as `node inspect -p PID` does.

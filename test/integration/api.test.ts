@@ -41,6 +41,30 @@ suite('Exported API on the sample workspace', () => {
     assert.deepEqual([...kinds].sort(), ['actor', 'claim', 'number']);
   });
 
+  test('a binary file and one over the size limit are skipped with their reason, the rest indexed', async () => {
+    const { service } = await api();
+    await service.ready;
+    const root = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(root);
+    const binary = vscode.Uri.joinPath(root.uri, 'articles', 'zz-binary.txt');
+    const huge = vscode.Uri.joinPath(root.uri, 'articles', 'zz-huge.txt');
+    const limit = vscode.workspace.getConfiguration('corroborate').get<number>('files.maxSizeKB', 2048) * 1024;
+    await vscode.workspace.fs.writeFile(binary, Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe, 0, 1, 2, 3]));
+    await vscode.workspace.fs.writeFile(huge, new TextEncoder().encode('The envoy said talks went well. '.repeat(Math.ceil(limit / 32) + 1)));
+    try {
+      await service.rebuild();
+      assert.match(service.skipped.get('articles/zz-binary.txt') ?? '', /binary/);
+      assert.match(service.skipped.get('articles/zz-huge.txt') ?? '', /KB|MB|larger|limit|size/i);
+      assert.equal(service.index.document('articles/zz-binary.txt'), undefined);
+      assert.equal(service.index.document('articles/zz-huge.txt'), undefined);
+      assert.ok(service.index.size > 1, 'the other articles are still indexed');
+    } finally {
+      await vscode.workspace.fs.delete(binary);
+      await vscode.workspace.fs.delete(huge);
+    }
+    await waitFor('deleted files to leave the skipped list', () => !service.skipped.has('articles/zz-binary.txt') && !service.skipped.has('articles/zz-huge.txt'));
+  });
+
   test('Re-scan rebuilds the index with the same articles', async () => {
     const { service } = await api();
     await service.ready;
