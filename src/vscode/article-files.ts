@@ -47,6 +47,7 @@ export class ArticleFiles {
       if (stat.size > this.settings.maxFileBytes) return tooLarge(stat.size, this.settings.maxFileBytes);
       return decodeArticle(await vscode.workspace.fs.readFile(uri), this.settings.maxFileBytes);
     } catch (error) {
+      if (isNotFound(error)) return { ok: false, reason: 'missing', message: 'no longer exists' };
       return { ok: false, reason: 'unreadable', message: `cannot read (${error instanceof Error ? error.message : String(error)})` };
     }
   }
@@ -66,4 +67,9 @@ export class ArticleFiles {
       await handle.close();
     }
   }
+}
+
+/** A file deleted between being found and being read: by Node's fs or by workspace.fs. */
+function isNotFound(error: unknown): boolean {
+  return (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') || (error as { code?: unknown } | null)?.code === 'ENOENT';
 }

@@ -184,6 +184,12 @@ export class IndexService implements vscode.Disposable {
   }
 
   private applyRead(path: string, decoded: DecodedArticle): void {
+    if (!decoded.ok && decoded.reason === 'missing') {
+      // Gone before it could be read (a create event can arrive after the delete): nothing to skip.
+      this.skipped.delete(path);
+      if (this.index.remove(path)) this.changed(path);
+      return;
+    }
     if (!decoded.ok) {
       if (!this.skipped.has(path)) this.log.warn(`Skipped ${path}: ${decoded.message}`);
       this.skipped.set(path, decoded.message);

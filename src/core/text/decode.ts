@@ -1,5 +1,5 @@
-/** Why a file is not analysed; shown to the user as is. */
-export type SkipReason = 'binary' | 'too-large' | 'unreadable';
+/** Why a file is not analysed; shown to the user as is. `missing`: it was deleted before it could be read. */
+export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'missing';
 
 export type DecodedArticle =
   | { readonly ok: true; readonly text: string; readonly encoding: string; readonly warning?: string }
