@@ -155,6 +155,7 @@ export class IndexService implements vscode.Disposable {
       return;
     }
     for (const path of before) if (!wanted.has(path) && !path.startsWith('untitled/')) this.index.remove(path);
+    for (const path of [...this.skipped.keys()]) if (!wanted.has(path)) this.skipped.delete(path);
     const analysed = Date.now();
     await this.relinkInSlices();
     const done = Date.now();
