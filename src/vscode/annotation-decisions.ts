@@ -40,6 +40,17 @@ export type MembersOf = (cluster: string) => readonly LocatedMention[];
  * one pass over its loaded sidecars and then reads the index as it is.
  */
 export function membersShown(index: WorkspaceIndex, store: AnnotationStore): MembersOf {
+  const shown = shownBy(store);
+  if (shown === undefined) return (cluster) => index.members(cluster);
+  return (cluster) => index.members(cluster).filter((m) => shown(m.path, m.mention));
+}
+
+/**
+ * Whether a detection in the article at `path` stands (nobody rejected it), worked out once
+ * from the loaded sidecars; undefined when no sidecar holds a rejection, so callers can skip
+ * asking at all.
+ */
+export function shownBy(store: AnnotationStore): ((path: string, mention: Mention) => boolean) | undefined {
   const rejecting = new Map<string, readonly Annotation[]>();
   for (const entry of store.all()) {
     const annotations = entry.file.annotations;
@@ -47,9 +58,9 @@ export function membersShown(index: WorkspaceIndex, store: AnnotationStore): Mem
     const path = toCorePath(entry.article);
     if (path !== undefined) rejecting.set(path, annotations);
   }
-  if (rejecting.size === 0) return (cluster) => index.members(cluster);
-  return (cluster) => index.members(cluster).filter((m) => {
-    const annotations = rejecting.get(m.path);
-    return annotations === undefined || !isRejected(annotations, m.mention);
-  });
+  if (rejecting.size === 0) return undefined;
+  return (path, mention) => {
+    const annotations = rejecting.get(path);
+    return annotations === undefined || !isRejected(annotations, mention);
+  };
 }

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { crossSourceReport } from '../core/report/cross-source-report';
+import { shownBy } from './annotation-decisions';
 import { indexingKey } from './context-keys';
 import type { FeatureDeps } from './deps';
 import { DISCREPANCY_SOURCE } from './diagnostics';
 
 /** Workspace-level commands: re-scan, highlight toggles, the report, discrepancy navigation. */
-export function register(context: vscode.ExtensionContext, { service, settings, log }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, settings, log, annotations }: FeatureDeps): void {
   const toggle = (key: 'actors' | 'numbers' | 'claims', current: () => boolean) => async (): Promise<void> => {
     await settings.update(`highlight.${key}`, !current());
   };
@@ -22,7 +23,12 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
       await service.ready;
       await service.relinkSoon();
       const documents = service.index.paths().map((path) => service.index.document(path)!);
-      const report = crossSourceReport(documents, service.index.linking);
+      // What a person rejected is left out, as in the views.
+      const shown = shownBy(annotations);
+      const report = crossSourceReport(documents, service.index.linking, (ref) => {
+        const mention = service.index.document(ref.path)?.mentions[ref.index];
+        return shown === undefined || (mention !== undefined && shown(ref.path, mention));
+      });
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: report });
       await vscode.window.showTextDocument(doc, { preview: false });
       log.info(`Cross-source report over ${documents.length} articles`);

@@ -237,6 +237,14 @@ suite('Annotation commands, view, hover and highlights', () => {
       return (found ?? []).map((l) => l.uri.path.split('/').pop() ?? '');
     };
     assert.ok((await referenced()).includes('zz-ferry-first.txt'), 'references reach the figure before it is rejected');
+    const reported = async (): Promise<string> => {
+      await vscode.commands.executeCommand('corroborate.showReport');
+      const text = vscode.window.activeTextEditor?.document.getText() ?? '';
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      return text;
+    };
+    // Bold marks the figure itself, in the disagreements and the figures; a claim quoting its sentence is another mention.
+    assert.match(await reported(), /\*\*nearly 6,000 people\*\*/, 'the report quotes the figure before it is rejected');
     const rejected = await run('corroborate.rejectDetection', { uri: first, start: figure.start + 1 });
     assert.equal(rejected?.body.detection, 'rejected');
     assert.deepEqual(rejected?.target.selector.position, figure);
@@ -251,6 +259,7 @@ suite('Annotation commands, view, hover and highlights', () => {
     assert.ok(!problemsOn(first).some((d) => /displaced/.test(d.message)));
     await waitFor('the figures view no longer lists the rejected one', () => !listed().includes('articles/zz-ferry-first.txt'));
     assert.ok(!(await referenced()).includes('zz-ferry-first.txt'), 'references no longer reach what was rejected');
+    assert.doesNotMatch(await reported(), /\*\*nearly 6,000 people\*\*/, 'nor does the report');
     const own = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', first, (await vscode.workspace.openTextDocument(first)).positionAt(figure.start + 1));
     assert.equal(own?.length ?? 0, 0, 'a rejected detection has no references of its own');
   });

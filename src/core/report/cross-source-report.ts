@@ -10,9 +10,13 @@ import { describeValue } from './value-text';
 /**
  * The cross-source comparison a desk editor reads before publishing: disagreements first,
  * each side quoted with file and line; then who is named where and how; then what each
- * source says each figure is; then the claims several sources make.
+ * source says each figure is; then the claims several sources make. `shown` leaves out
+ * mentions a person rejected (the editor knows them from the sidecars): a disagreement
+ * left with one source, or a cluster left in one, is not reported.
  */
-export function crossSourceReport(documents: readonly ScanDocument[], linking: WorkspaceLinking): string {
+export function crossSourceReport(
+  documents: readonly ScanDocument[], linking: WorkspaceLinking, shown: (ref: MentionRef) => boolean = () => true,
+): string {
   const byPath = new Map(documents.map((d) => [d.path, d]));
   const lineIndexes = new Map<string, LineIndex>();
   const where = (ref: MentionRef): string => {
@@ -25,17 +29,30 @@ export function crossSourceReport(documents: readonly ScanDocument[], linking: W
     const doc = byPath.get(ref.path)!;
     const mention = doc.mentions[ref.index];
     const sentence = sentenceAt(doc.sentences, mention.start) ?? mention;
-    const before = cell(doc.text.slice(sentence.start, mention.start), 400);
-    const after = cell(doc.text.slice(mention.end, Math.max(mention.end, sentence.end)), 400);
+    const rawBefore = doc.text.slice(sentence.start, mention.start);
+    const rawAfter = doc.text.slice(mention.end, Math.max(mention.end, sentence.end));
+    // `cell` trims, so the space beside the mention is put back: "said **6,000 people** have", not "said**6,000…".
+    const before = cell(rawBefore, 400) + (/\S\s+$/.test(rawBefore) ? ' ' : '');
+    const after = (/^\s+\S/.test(rawAfter) ? ' ' : '') + cell(rawAfter, 400);
     return `${before}**${cell(mention.text, 400)}**${after}`;
   };
-  const spread = (cluster: Cluster): number => new Set(cluster.members.map((m) => m.path)).size;
+  const kept = new Map<string, readonly MentionRef[]>();
+  const membersOf = (cluster: Cluster): readonly MentionRef[] => {
+    let members = kept.get(cluster.id);
+    if (!members) kept.set(cluster.id, (members = cluster.members.filter(shown)));
+    return members;
+  };
+  const sourcesOf = (refs: readonly MentionRef[]): number => new Set(refs.map((m) => m.path)).size;
+  const spread = (cluster: Cluster): number => sourcesOf(membersOf(cluster));
   const crossSource = [...linking.clusters.values()].filter((c) => spread(c) > 1).sort((a, b) => spread(b) - spread(a) || (a.label < b.label ? -1 : 1));
+  const discrepancies = linking.discrepancies
+    .map((d) => ({ ...d, mentions: d.mentions.filter(shown) }))
+    .filter((d) => sourcesOf(d.mentions) > 1);
 
   const lines = ['# Cross-source report', '', `${documents.length} sources compared.`, ''];
   lines.push('## Where sources disagree', '');
-  if (linking.discrepancies.length === 0) lines.push('No conflicting figures or quotes found.', '');
-  for (const d of linking.discrepancies) {
+  if (discrepancies.length === 0) lines.push('No conflicting figures or quotes found.', '');
+  for (const d of discrepancies) {
     lines.push(`### ${d.relation === 'conflict' ? 'Conflict' : 'Consistent after arithmetic'}: ${cell(d.about)}`, '');
     for (const ref of d.mentions) lines.push(`- ${where(ref)}: ${context(ref)}`);
     lines.push('');
@@ -44,7 +61,7 @@ export function crossSourceReport(documents: readonly ScanDocument[], linking: W
   lines.push('## Actors named by several sources', '', '| Actor | Type | Sources | How each source names it |', '| --- | --- | --- | --- |');
   for (const cluster of crossSource.filter((c) => c.kind === 'actor')) {
     const forms = new Map<string, Set<string>>();
-    for (const ref of cluster.members) addToSet(forms, ref.path, byPath.get(ref.path)!.mentions[ref.index].text);
+    for (const ref of membersOf(cluster)) addToSet(forms, ref.path, byPath.get(ref.path)!.mentions[ref.index].text);
     const how = [...forms].map(([path, names]) => `${cell(path)}: ${[...names].map((n) => cell(n)).join(', ')}`).join('; ');
     lines.push(`| ${cell(cluster.label)} | ${cluster.actorType ?? ''} | ${spread(cluster)} | ${how} |`);
   }
@@ -53,7 +70,7 @@ export function crossSourceReport(documents: readonly ScanDocument[], linking: W
   lines.push('## Figures several sources give', '');
   for (const cluster of crossSource.filter((c) => c.kind === 'number')) {
     lines.push(`### ${cell(cluster.about ?? cluster.label)}`, '');
-    for (const ref of cluster.members) {
+    for (const ref of membersOf(cluster)) {
       const mention = byPath.get(ref.path)!.mentions[ref.index];
       const value = mention.kind === 'number' ? describeValue(mention.value, mention.type) : '';
       lines.push(`- ${where(ref)}: ${cell(value)}, in "${context(ref)}"`);
@@ -64,7 +81,7 @@ export function crossSourceReport(documents: readonly ScanDocument[], linking: W
   lines.push('## Claims several sources make', '');
   for (const cluster of crossSource.filter((c) => c.kind === 'claim')) {
     lines.push(`### ${cell(cluster.label)}`, '');
-    for (const ref of cluster.members) {
+    for (const ref of membersOf(cluster)) {
       const mention = byPath.get(ref.path)!.mentions[ref.index];
       const speaker = mention.kind === 'claim' && mention.speaker ? ` (${cell(mention.speaker)})` : '';
       lines.push(`- ${where(ref)}${speaker}: ${cell(mention.text, 300)}`);
