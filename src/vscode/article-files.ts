@@ -14,6 +14,8 @@ const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown']);
  */
 export class ArticleFiles {
   private filter: PathFilter;
+  /** Documents the extension wrote itself (the report): Markdown, but never an article. */
+  private readonly own = new Set<string>();
 
   constructor(private settings: Settings) {
     this.filter = new PathFilter(settings.include, settings.exclude);
@@ -29,8 +31,14 @@ export class ArticleFiles {
   }
 
   isArticleDocument(document: vscode.TextDocument): boolean {
+    if (this.own.has(document.uri.toString())) return false;
     if (document.uri.scheme === 'untitled') return ARTICLE_LANGUAGES.has(document.languageId);
     return ARTICLE_LANGUAGES.has(document.languageId) && this.isArticlePath(toCorePath(document.uri));
+  }
+
+  /** Marks a document the extension wrote itself, so it is never taken for an article. */
+  markOwn(uri: vscode.Uri): void {
+    this.own.add(uri.toString());
   }
 
   async find(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {

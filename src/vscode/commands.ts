@@ -30,6 +30,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
         return shown === undefined || (mention !== undefined && shown(ref.path, mention));
       });
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: report });
+      service.ignore(doc);
       await vscode.window.showTextDocument(doc, { preview: false });
       log.info(`Cross-source report over ${documents.length} articles`);
     }),

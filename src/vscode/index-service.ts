@@ -82,6 +82,19 @@ export class IndexService implements vscode.Disposable {
     return this.files.isArticleDocument(document) ? toCorePath(document.uri) : undefined;
   }
 
+  /**
+   * A document the extension wrote itself (the cross-source report, an untitled Markdown
+   * file) is no source: indexed, every claim it quotes would link to the articles it quotes.
+   */
+  ignore(document: vscode.TextDocument): void {
+    const path = toCorePath(document.uri);
+    this.files.markOwn(document.uri);
+    if (!path) return;
+    clearTimeout(this.pendingEdits.get(path));
+    this.pendingEdits.delete(path);
+    if (this.index.remove(path)) this.changed(path);
+  }
+
   /** Makes sure an open document's current text is analysed, e.g. before a hover. */
   sync(document: vscode.TextDocument): string | undefined {
     const path = this.pathOf(document);

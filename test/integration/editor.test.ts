@@ -179,13 +179,18 @@ suite('Editor features on the sample workspace', () => {
     assert.ok(selected.length > 0 && /\d/.test(selected), `selected "${selected}"`);
   });
 
-  test('the cross-source report opens as Markdown with the discrepancies first', async () => {
-    await ready();
+  test('the cross-source report opens as Markdown with the discrepancies first, and is not taken for a source', async () => {
+    const { service } = await ready();
+    const articles = service.index.size;
     await vscode.commands.executeCommand('corroborate.showReport');
     const doc = vscode.window.activeTextEditor!.document;
     assert.equal(doc.languageId, 'markdown');
     const text = doc.getText();
     assert.ok(text.indexOf('## Where sources disagree') < text.indexOf('## Actors named by several sources'));
     assert.match(text, /Conflict: people displaced/);
+    // An untitled Markdown file is otherwise an article: the report would link to everything it quotes.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(service.pathOf(doc), undefined);
+    assert.equal(service.index.size, articles);
   });
 });
