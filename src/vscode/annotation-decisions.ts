@@ -4,7 +4,7 @@ import type { Annotation } from '../core/annotations';
 import type { LocatedMention, WorkspaceIndex } from '../core/index/workspace-index';
 import type { Mention } from '../core/model';
 import type { AnnotationStore } from './annotation-store';
-import { toCorePath, toUri } from './convert';
+import { toCorePath } from './convert';
 
 /**
  * Fires when an article's annotations change what its detections show: a verdict, a new
@@ -22,13 +22,6 @@ export function onDecisionsChange(store: AnnotationStore, listener: (article: vs
   });
 }
 
-/** Whether a person rejected this detection in the article at `path` (a workspace path, as the index gives it). */
-export function rejectedBy(store: AnnotationStore): (path: string, mention: Mention) => boolean {
-  return (path, mention) => {
-    const uri = toUri(path);
-    return uri !== undefined && isRejected(store.annotationsOf(uri), mention);
-  };
-}
 
 /** A cluster's members by cluster id. */
 export type MembersOf = (cluster: string) => readonly LocatedMention[];
@@ -45,12 +38,28 @@ export function membersShown(index: WorkspaceIndex, store: AnnotationStore): Mem
   return (cluster) => index.members(cluster).filter((m) => shown(m.path, m.mention));
 }
 
+/** Whether a detection in the article at `path` (a workspace path, as the index gives it) stands: nobody rejected it. */
+export type Shown = (path: string, mention: Mention) => boolean;
+
+/** Per store, the answer of `shownBy` and the store version it was worked out at. */
+const shownCache = new WeakMap<AnnotationStore, { readonly version: number; readonly shown: Shown | undefined }>();
+
 /**
- * Whether a detection in the article at `path` stands (nobody rejected it), worked out once
- * from the loaded sidecars; undefined when no sidecar holds a rejection, so callers can skip
- * asking at all.
+ * Which detections stand, worked out from the loaded sidecars once per change of them
+ * rather than for every mention asked about (a Problems refresh asks for each side of
+ * thousands of discrepancies); undefined when no sidecar holds a rejection, so callers can
+ * skip asking at all.
  */
-export function shownBy(store: AnnotationStore): ((path: string, mention: Mention) => boolean) | undefined {
+export function shownBy(store: AnnotationStore): Shown | undefined {
+  let cached = shownCache.get(store);
+  if (cached?.version !== store.version) {
+    cached = { version: store.version, shown: shownNow(store) };
+    shownCache.set(store, cached);
+  }
+  return cached.shown;
+}
+
+function shownNow(store: AnnotationStore): Shown | undefined {
   const rejecting = new Map<string, readonly Annotation[]>();
   for (const entry of store.all()) {
     const annotations = entry.file.annotations;

@@ -57,13 +57,22 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly orphanRetries = new Map<string, NodeJS.Timeout>();
   private readonly emitter = new vscode.EventEmitter<SidecarEntry>();
   readonly onDidChange = this.emitter.event;
+  private changes = 0;
 
   constructor(
     readonly location: SidecarLocation,
     private readonly readArticle: (uri: vscode.Uri) => Promise<string | undefined>,
     private readonly log: vscode.LogOutputChannel,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    // The first listener, so the count moves before any other hears of a change.
+    this.emitter.event(() => this.changes++);
+  }
+
+  /** Moves with every change event: what a cache of the store's answers is checked against (see `shownBy`). */
+  get version(): number {
+    return this.changes;
+  }
 
   all(): readonly SidecarEntry[] {
     return [...this.entries.values()];

@@ -4,7 +4,7 @@ import type { FeatureDeps } from './deps';
 import { toRange } from './convert';
 import type { Settings } from './settings';
 import { overruledMentions } from '../core/annotations/over-text';
-import { onDecisionsChange, rejectedBy } from './annotation-decisions';
+import { onDecisionsChange, shownBy, type Shown } from './annotation-decisions';
 
 type Style = 'person' | 'organization' | 'place' | 'number' | 'claim' | 'quote' | 'conflict';
 
@@ -51,7 +51,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
     const fresh = doc && doc.text === editor.document.getText();
     const ranges = new Map<Style, vscode.Range[]>(STYLES.map((s) => [s, []]));
     if (doc && fresh && path) {
-      const conflicted = conflictedMentions(service, path, rejectedBy(annotations));
+      const conflicted = conflictedMentions(service, path, shownBy(annotations));
       // What a person rejected or retyped gives way: the annotation decorations paint their decision instead.
       const overruled = overruledMentions(doc.mentions, annotations.annotationsOf(editor.document.uri));
       doc.mentions.forEach((mention, index) => {
@@ -91,14 +91,14 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
   context.subscriptions.push({ dispose: () => clearTimeout(first) });
 }
 
-function conflictedMentions(service: FeatureDeps['service'], path: string, rejected: (path: string, mention: Mention) => boolean): Set<number> {
+function conflictedMentions(service: FeatureDeps['service'], path: string, shown: Shown | undefined): Set<number> {
   const out = new Set<number>();
   for (const d of service.index.discrepancies) {
     if (d.relation !== 'conflict' || !d.mentions.some((ref) => ref.path === path)) continue;
     // Only a side nobody rejected contradicts anything.
     const standing = (ref: { path: string; index: number }): boolean => {
       const mention = service.index.document(ref.path)?.mentions[ref.index];
-      return mention !== undefined && !rejected(ref.path, mention);
+      return mention !== undefined && (shown === undefined || shown(ref.path, mention));
     };
     if (!d.mentions.some((ref) => ref.path !== path && standing(ref))) continue;
     for (const ref of d.mentions) if (ref.path === path) out.add(ref.index);

@@ -6,7 +6,7 @@ import { ChangedDiagnostics } from './changed-diagnostics';
 import { fromCoreRange, toUri } from './convert';
 import type { DiagnosticLevel } from './settings';
 import { addTo } from '../core/multimap';
-import { onDecisionsChange, rejectedBy } from './annotation-decisions';
+import { onDecisionsChange, shownBy } from './annotation-decisions';
 import { LatestRun } from './relink-slices';
 import { WorkBudget, type Steps } from '../core/link/steps';
 
@@ -32,10 +32,11 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
   const collection = new ChangedDiagnostics('corroborate');
   context.subscriptions.push(collection);
 
-  const isRejected = rejectedBy(annotations);
   const rejected = (path: string, index: number): boolean => {
+    const shown = shownBy(annotations);
+    if (shown === undefined) return false;
     const mention = service.index.document(path)?.mentions[index];
-    return mention !== undefined && isRejected(path, mention);
+    return mention !== undefined && !shown(path, mention);
   };
   // A refresh on a large workspace builds thousands of problems: it runs in slices between
   // other work, like the relink before it, and a newer refresh replaces one still running.

@@ -8,7 +8,7 @@ import type { FeatureDeps } from './deps';
 import { toRange } from './convert';
 import { OPEN_MENTION_COMMAND, openMentionLink } from './open-mention';
 import { appendAnnotations, hoveredAnnotations } from './annotation-hover';
-import { rejectedBy } from './annotation-decisions';
+import { shownBy } from './annotation-decisions';
 import { isRejected } from '../core/annotations/over-text';
 
 const CONTEXT_CHARS = 140;
@@ -39,8 +39,8 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
           return place ? new vscode.Hover(markdown, toRange(document, place)) : undefined;
         }
         describe(markdown, located, service.index.cluster(located.cluster ?? '')?.label);
-        const rejected = rejectedBy(annotations);
-        const matches = crossSourceMatches(service.index, located).filter((m) => !rejected(m.path, m.mention));
+        const shown = shownBy(annotations);
+        const matches = crossSourceMatches(service.index, located).filter((m) => shown === undefined || shown(m.path, m.mention));
         listMatches(markdown, matches, settings.current.hoverMaxMatches, service);
         return new vscode.Hover(markdown, toRange(document, located.mention));
       },
