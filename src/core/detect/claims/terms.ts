@@ -73,21 +73,8 @@ function isLetterCode(code: number): boolean {
  * the expression.
  */
 export function forEachWord(lower: string, visit: (word: string) => void, minLength = 1): void {
-  const n = lower.length;
-  for (let i = 0; i < n; i++) {
-    const code = lower.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) return forEachWordSlowly(lower, visit, minLength);
-  }
-  for (let i = 0; i < n; i++) {
-    if (!isLetterCode(lower.charCodeAt(i))) continue;
-    let end = i + 1;
-    for (; end < n; end++) {
-      const code = lower.charCodeAt(end);
-      if (code !== 39 && code !== 45 && !isLetterCode(code)) break;
-    }
-    if (end - i >= minLength) visit(lower.slice(i, end));
-    i = end;
-  }
+  const read = forEachWordIn(lower, 0, lower.length, (from, to) => visit(lower.slice(from, to)), minLength);
+  if (!read) forEachWordSlowly(lower, visit, minLength);
 }
 
 /**
