@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { decisionSignature, isRejected } from '../core/annotations/over-text';
 import type { Annotation } from '../core/annotations';
 import type { LocatedMention, WorkspaceIndex } from '../core/index/workspace-index';
+import type { MentionRef } from '../core/link/clusters';
 import type { Mention } from '../core/model';
 import type { AnnotationStore } from './annotation-store';
 import { toCorePath } from './convert';
@@ -57,6 +58,19 @@ export function shownBy(store: AnnotationStore): Shown | undefined {
     shownCache.set(store, cached);
   }
   return cached.shown;
+}
+
+/**
+ * `shownBy` for a mention the index names by path and position (a cluster member, a side of
+ * a discrepancy). A position the index does not hold stands: nothing rejected it.
+ */
+export function refShownBy(index: WorkspaceIndex, store: AnnotationStore): (ref: MentionRef) => boolean {
+  const shown = shownBy(store);
+  if (shown === undefined) return () => true;
+  return (ref) => {
+    const mention = index.document(ref.path)?.mentions[ref.index];
+    return mention === undefined || shown(ref.path, mention);
+  };
 }
 
 function shownNow(store: AnnotationStore): Shown | undefined {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { crossSourceReport } from '../core/report/cross-source-report';
-import { shownBy } from './annotation-decisions';
+import { refShownBy } from './annotation-decisions';
 import { indexingKey } from './context-keys';
 import type { FeatureDeps } from './deps';
 import { DISCREPANCY_SOURCE } from './diagnostics';
@@ -24,11 +24,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
       await service.relinkSoon();
       const documents = service.index.paths().map((path) => service.index.document(path)!);
       // What a person rejected is left out, as in the views.
-      const shown = shownBy(annotations);
-      const report = crossSourceReport(documents, service.index.linking, (ref) => {
-        const mention = service.index.document(ref.path)?.mentions[ref.index];
-        return shown === undefined || (mention !== undefined && shown(ref.path, mention));
-      });
+      const report = crossSourceReport(documents, service.index.linking, refShownBy(service.index, annotations));
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: report });
       service.ignore(doc);
       await vscode.window.showTextDocument(doc, { preview: false });

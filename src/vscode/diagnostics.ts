@@ -6,7 +6,7 @@ import { ChangedDiagnostics } from './changed-diagnostics';
 import { fromCoreRange, toUri } from './convert';
 import type { DiagnosticLevel } from './settings';
 import { addTo } from '../core/multimap';
-import { onDecisionsChange, shownBy } from './annotation-decisions';
+import { onDecisionsChange, refShownBy } from './annotation-decisions';
 import { LatestRun } from './relink-slices';
 import { WorkBudget, type Steps } from '../core/link/steps';
 
@@ -32,18 +32,13 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
   const collection = new ChangedDiagnostics('corroborate');
   context.subscriptions.push(collection);
 
-  const rejected = (path: string, index: number): boolean => {
-    const shown = shownBy(annotations);
-    if (shown === undefined) return false;
-    const mention = service.index.document(path)?.mentions[index];
-    return mention !== undefined && !shown(path, mention);
-  };
   // A refresh on a large workspace builds thousands of problems: it runs in slices between
   // other work, like the relink before it, and a newer refresh replaces one still running.
   const refreshes = new LatestRun();
   const refresh = (): void => void refreshes.run(refreshSteps(), REFRESH_SLICE_MS);
   function* refreshSteps(): Steps<void> {
     const level = settings.current.diagnosticLevel;
+    const stands = refShownBy(service.index, annotations);
     const byPath = new Map<string, vscode.Diagnostic[]>();
     // One Uri per path for the whole refresh: toUri reads the workspace folders and joins the
     // path, and a date disputed across a thousand articles named each of them in every problem.
@@ -59,7 +54,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
         yield;
         if (reviewed.has(found)) continue;
         // A side a person rejected as no mention at all disagrees with nothing.
-        const discrepancy = { ...found, mentions: found.mentions.filter((ref) => !rejected(ref.path, ref.index)) };
+        const discrepancy = { ...found, mentions: found.mentions.filter(stands) };
         for (const diagnostic of diagnosticsFor(discrepancy, service, SEVERITY[level], uriOf)) {
           addTo(byPath, diagnostic.path, diagnostic.diagnostic);
           if (budget.spend(1)) yield;
