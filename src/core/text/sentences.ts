@@ -38,7 +38,7 @@ function splitBlocks(text: string): Span[] {
   const lineRe = /[^\r\n]+/g;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     const line = m[0];
-    if (line.trim().length === 0) {
+    if (isBlank(text, m.index, m.index + line.length)) {
       blankSincePrevious = true;
       continue;
     }
@@ -79,12 +79,19 @@ function isTitleCase(line: string): boolean {
 }
 
 function trimSpanIn(text: string): (span: Span) => Span {
-  return (span) => {
-    let { start, end } = span;
-    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    return { start, end };
-  };
+  return (span) => trimmed(text, span.start, span.end);
+}
+
+/** Whether the span holds only what `trim` removes (`isSpaceCode` is exactly that set). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return { start, end };
 }
 
 function splitBlock(text: string, block: Span, out: Span[]): void {
@@ -101,7 +108,7 @@ function splitBlock(text: string, block: Span, out: Span[]): void {
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  const span = trimSpanIn(text)({ start, end });
+  const span = trimmed(text, start, end);
   if (span.end > span.start) out.push(span);
 }
 
@@ -109,25 +116,39 @@ function isBoundary(body: string, punctAt: number, after: number): boolean {
   let next = after;
   while (next < body.length && isSpaceCode(body.charCodeAt(next))) next++;
   if (next >= body.length) return true;
-  const first = body[next];
   // Only a capital, a digit or an opening quote or bracket starts a sentence.
-  if (!/[A-Z0-9"'\u201C\u2018(\[]/.test(first) && !/\p{Lu}/u.test(first)) return false;
-  if (body[punctAt] !== '.') return true;
+  if (!mayStartSentence(body.charCodeAt(next))) return false;
+  if (body.charCodeAt(punctAt) !== 46) return true;
   const wordBefore = wordEndingAt(body, punctAt);
   if (wordBefore.length === 0) return true;
-  const lower = wordBefore.toLowerCase();
-  const nextWord = (/^["'\u201C\u2018(]*([\p{L}]+)/u.exec(body.slice(next, next + 40))?.[1] ?? '').toLowerCase();
-  if (ABBREVIATIONS.has(lower)) return false;
+  if (ABBREVIATIONS.has(wordBefore.toLowerCase())) return false;
   // Initials ("J. Smith") and dotted acronyms ("U.S.", "a.m."): a boundary only before a typical opener.
-  if (/^\p{L}$/u.test(wordBefore) || /^(\p{L}\.)+\p{L}$/u.test(wordBefore)) return SENTENCE_STARTERS.has(nextWord);
+  if (/^\p{L}$/u.test(wordBefore) || /^(\p{L}\.)+\p{L}$/u.test(wordBefore)) {
+    const nextWord = (/^["'\u201C\u2018(]*([\p{L}]+)/u.exec(body.slice(next, next + 40))?.[1] ?? '').toLowerCase();
+    return SENTENCE_STARTERS.has(nextWord);
+  }
   return true;
 }
+
+/** `/[A-Z0-9"'\u201C\u2018(\[]/` or an upper-case letter (`\p{Lu}`), for one UTF-16 code unit. */
+function mayStartSentence(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40 || code === 91;
+  return code === 0x201c || code === 0x2018 || UPPER.test(String.fromCharCode(code));
+}
+
+const UPPER = /\p{Lu}/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
 
 /** The letters and dots directly before `end` ("U.S" before the final stop of "U.S."). */
 function wordEndingAt(body: string, end: number): string {
   let start = end;
-  while (start > 0 && start > end - 40 && /[\p{L}.]/u.test(body[start - 1])) start--;
+  while (start > 0 && start > end - 40 && isLetterOrDot(body.charCodeAt(start - 1))) start--;
   return body.slice(start, end);
+}
+
+function isLetterOrDot(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
+  return LETTER_OR_DOT.test(String.fromCharCode(code));
 }
 
 /** The sentence holding a span, by binary search over sorted sentence spans. */
