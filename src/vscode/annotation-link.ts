@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LINK_RELATIONS, type Annotation, type AnnotationKind, type AnnotationLink, type LinkRelation } from '../core/annotations';
 import { linkedPath, linkPathFrom } from '../core/annotations/over-text';
 import type { LocatedMention } from '../core/index/workspace-index';
+import { membersShown } from './annotation-decisions';
 import { crossSourceMatches, AGREEMENT_LABEL, type Agreement } from './cross-source';
 import type { FeatureDeps } from './deps';
 import type { AnnotationCommandArgs } from './annotation-target';
@@ -50,10 +51,11 @@ async function targetFrom(target: NonNullable<AnnotationCommandArgs['target']>):
   return path && exact ? { path, exact } : undefined;
 }
 
-async function pickTarget(annotation: Annotation, articlePath: string, { service }: FeatureDeps): Promise<Target | undefined> {
+async function pickTarget(annotation: Annotation, articlePath: string, { service, annotations }: FeatureDeps): Promise<Target | undefined> {
   const position = annotation.target.selector.position;
   const here = position ? service.index.mentionAt(articlePath, position.start, (m) => m.kind === annotation.kind) : undefined;
-  const matches = here ? crossSourceMatches(service.index, here) : [];
+  // Matches as the hover lists them, agreements worked out without rejected detections.
+  const matches = here ? crossSourceMatches(service.index, here, membersShown(service.index, annotations)) : [];
   const seen = new Set(matches.map((m) => `${m.path}#${m.index}`));
   const others: LocatedMention[] = [];
   for (const path of service.index.paths()) {

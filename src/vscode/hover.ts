@@ -8,7 +8,7 @@ import type { FeatureDeps } from './deps';
 import { toRange } from './convert';
 import { OPEN_MENTION_COMMAND, openMentionLink } from './open-mention';
 import { appendAnnotations, hoveredAnnotations } from './annotation-hover';
-import { shownBy } from './annotation-decisions';
+import { membersShown } from './annotation-decisions';
 import { isRejected } from '../core/annotations/over-text';
 
 const CONTEXT_CHARS = 140;
@@ -39,8 +39,9 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
           return place ? new vscode.Hover(markdown, toRange(document, place)) : undefined;
         }
         describe(markdown, located, service.index.cluster(located.cluster ?? '')?.label);
-        const shown = shownBy(annotations);
-        const matches = crossSourceMatches(service.index, located).filter((m) => shown === undefined || shown(m.path, m.mention));
+        // Rejected members are left out before agreements are worked out, as for CodeLens: a
+        // rejected "120 each" no longer reads a bare "120" elsewhere as per side.
+        const matches = crossSourceMatches(service.index, located, membersShown(service.index, annotations));
         listMatches(markdown, matches, settings.current.hoverMaxMatches, service);
         return new vscode.Hover(markdown, toRange(document, located.mention));
       },
