@@ -54,11 +54,20 @@ export function detectClaims(
   for (const quote of quotes) {
     const index = sentenceIndexOf(doc.sentences, quote);
     const attribution = quoteAttribution(doc, quote, index, attributions);
-    const words = doc.folded.slice(quote.start, quote.end).split(/\s+/).length;
+    const words = piecesBetweenSpaces(doc.folded, quote.start, quote.end);
     const score = Math.min(1, 0.3 + (attribution?.speaker ? 0.4 : 0) + Math.min(0.3, words * 0.03));
     out.push(claim(doc, quote, 'quote', Math.round(score * 100) / 100, attribution));
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** `text.slice(start, end).split(/\s+/).length`, without the pieces: one more than the runs of white space. */
+function piecesBetweenSpaces(text: string, start: number, end: number): number {
+  let pieces = 1;
+  for (let i = start; i < end; i++) {
+    if (isSpaceCode(text.charCodeAt(i)) && (i === start || !isSpaceCode(text.charCodeAt(i - 1)))) pieces++;
+  }
+  return pieces;
 }
 
 function quoteAttribution(
