@@ -5,8 +5,8 @@ import type { Span } from '../text/span';
 import { isWordCode } from '../text/word-set';
 import { findAttribution, type Attribution } from './claims/attribution';
 import { findQuotes, type QuoteSpan } from './claims/quotes';
-import { assessmentOfText } from './claims/terms';
-import { countWithin, scoreSentence } from './claims/worthiness';
+import { assessmentOfStanceText } from './claims/terms';
+import { countWithin, scoreSentence, weighedWords } from './claims/worthiness';
 
 /** How far back, in characters, "he said" may look for the person it stands for. */
 const PRONOUN_REACH = 600;
@@ -41,13 +41,14 @@ export function detectClaims(
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);
     const attribution = attributions[index];
     const quoted = countWithin(quotes, sentence) > 0;
+    const words = weighedWords(sentenceText);
     const score = scoreSentence(sentenceText, {
       numbers: countWithin(numbers, sentence),
       actors: countWithin(actors, sentence),
       attributed: attribution !== undefined,
       quoted,
-      evaluates: assessmentOfText(sentenceText) !== undefined,
-    });
+      evaluates: words.rating && assessmentOfStanceText(sentenceText) !== undefined,
+    }, words);
     if (score >= CLAIM_THRESHOLD) out.push(claim(doc, sentence, 'claim', score, attribution));
   });
 

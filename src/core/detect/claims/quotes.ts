@@ -14,10 +14,12 @@ export interface QuoteSpan extends Span {
 export function findQuotes(folded: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open = -1;
-  for (let i = 0; i < folded.length; i++) {
-    const code = folded.charCodeAt(i);
-    if (code === 10 && open >= 0 && isParagraphBreak(folded, i)) open = -1;
-    if (code !== 34) continue;
+  // The marks and line breaks found with indexOf, in text order, rather than by reading every character.
+  let newline = folded.indexOf('\n');
+  for (let i = folded.indexOf('"'); i >= 0; i = folded.indexOf('"', i + 1)) {
+    for (; newline >= 0 && newline < i; newline = folded.indexOf('\n', newline + 1)) {
+      if (open >= 0 && isParagraphBreak(folded, newline)) open = -1;
+    }
     if (open < 0) {
       open = i;
       continue;

@@ -136,7 +136,14 @@ export function assessmentOf(terms: readonly string[]): string | undefined {
 
 /** The same as `assessmentOf(claimTerms(text))`, without building the terms when no stance word is there. */
 export function assessmentOfText(folded: string): string | undefined {
-  return STANCE_WORD.test(folded) ? assessmentOf(claimTerms(folded)) : undefined;
+  return STANCE_WORD.test(folded) ? assessmentOfStanceText(folded) : undefined;
 }
 
-const STANCE_WORD = new RegExp(`\\b(?:${Object.keys(CONCEPTS).filter((w) => STANCES.includes(CONCEPTS[w])).join('|')})`, 'i');
+/** `assessmentOfText` for a text already known to hold a stance word (see `STANCE_WORDS`). */
+export function assessmentOfStanceText(folded: string): string | undefined {
+  return assessmentOf(claimTerms(folded));
+}
+
+/** Words that rate an event, as an alternation; a text with none of them (as word starts) rates nothing. */
+export const STANCE_WORDS = Object.keys(CONCEPTS).filter((w) => STANCES.includes(CONCEPTS[w])).join('|');
+const STANCE_WORD = new RegExp(`\\b(?:${STANCE_WORDS})`, 'i');

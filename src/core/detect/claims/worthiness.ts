@@ -1,4 +1,5 @@
 import { countWords } from '../../text/chars';
+import { STANCE_WORDS } from './terms';
 import { firstStartingAt, type Span } from '../../text/span';
 
 /** Words that make a sentence opinion or speculation rather than a checkable statement. */
@@ -6,11 +7,16 @@ const HEDGES = 'might|may|could|perhaps|possibly|arguably|seems?|appears?|likely
 /** Words of events and comparisons: what a source can be held to. */
 const COMPARATIVE_FACT = 'more|less|fewer|largest|smallest|highest|lowest|first|last|record|biggest|increase[ds]?|decrease[ds]?|rose|fell|doubled|tripled|killed|wounded|injured|died|released|freed|signed|agreed|rejected|launched|approved|voted|won|lost|arrested|exchanged';
 /**
- * Both lists in one expression, a group each, so a sentence is read once for both (whole
- * words of the two lists never overlap). `\b(?:A)\b` and `\b(?:B)\b` tested one after the
- * other read it twice.
+ * The event and hedge words (whole words) and the stance words (word starts, see
+ * `assessmentOfText`) in one expression, a group each, so a sentence is read once for all
+ * three where three expressions read it three times. Found one after another, they find
+ * what each list's own expression finds, because no word of one list starts another list's
+ * word (a unit test holds the lists to that).
  */
-const WEIGHED_WORDS = new RegExp(`\\b(?:(${COMPARATIVE_FACT})|(${HEDGES}))\\b`, 'gi');
+const WEIGHED_WORDS = new RegExp(`\\b(?:(${COMPARATIVE_FACT})\\b|(${HEDGES})\\b|(?:${STANCE_WORDS}))`, 'gi');
+
+/** The lists `WEIGHED_WORDS` reads, for the test of what it relies on. */
+export const WEIGHED_LISTS = { comparative: COMPARATIVE_FACT, hedges: HEDGES, stance: STANCE_WORDS } as const;
 
 export interface SentenceFeatures {
   readonly numbers: number;
@@ -26,16 +32,15 @@ export interface SentenceFeatures {
  * would weigh: figures and dates can be checked, named actors can be asked, attribution
  * says who to hold to it; hedges, questions and fragments make a sentence less checkable.
  */
-export function scoreSentence(sentenceText: string, features: SentenceFeatures): number {
+export function scoreSentence(sentenceText: string, features: SentenceFeatures, words = weighedWords(sentenceText)): number {
   let score = 0.1;
   if (features.numbers > 0) score += 0.3 + Math.min(0.1, (features.numbers - 1) * 0.05);
   if (features.actors > 0) score += 0.15;
   if (features.attributed) score += 0.3;
   if (features.quoted) score += 0.1;
   if (features.evaluates) score += 0.15;
-  const { comparative, hedged } = weighedWords(sentenceText);
-  if (comparative) score += 0.15;
-  if (hedged) score -= 0.1;
+  if (words.comparative) score += 0.15;
+  if (words.hedged) score -= 0.1;
   const trimmed = sentenceText.trim();
   if (isQuestion(trimmed)) score -= 0.35;
   if (countWords(sentenceText, 6) < 6) score -= 0.2;
@@ -43,15 +48,27 @@ export function scoreSentence(sentenceText: string, features: SentenceFeatures):
   return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
 }
 
-function weighedWords(text: string): { comparative: boolean; hedged: boolean } {
+/** Which of the three kinds of words a sentence holds. */
+export interface WeighedWords {
+  /** A word of events and comparisons ("killed", "more"). */
+  readonly comparative: boolean;
+  /** A hedge ("may", "likely"). */
+  readonly hedged: boolean;
+  /** A stance word ("productive", "tense"): the sentence may rate an event (see `assessmentOfText`). */
+  readonly rating: boolean;
+}
+
+export function weighedWords(text: string): WeighedWords {
   let comparative = false;
   let hedged = false;
+  let rating = false;
   WEIGHED_WORDS.lastIndex = 0;
-  for (let m = WEIGHED_WORDS.exec(text); m && !(comparative && hedged); m = WEIGHED_WORDS.exec(text)) {
+  for (let m = WEIGHED_WORDS.exec(text); m && !(comparative && hedged && rating); m = WEIGHED_WORDS.exec(text)) {
     if (m[1] !== undefined) comparative = true;
-    else hedged = true;
+    else if (m[2] !== undefined) hedged = true;
+    else rating = true;
   }
-  return { comparative, hedged };
+  return { comparative, hedged, rating };
 }
 
 /** Closing quotes and brackets that may follow a sentence's last mark. */
