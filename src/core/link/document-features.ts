@@ -7,7 +7,7 @@ import type { NameKey } from './name-key';
 import { countryOfCapital } from './aliases';
 import { sameLengthLower, textFeatures, type TextFeatures } from './claim-features';
 import type { LinkDocument, MentionRef } from './clusters';
-import { clauseAround, isAggregate, subjectKey } from './number-subject';
+import { clauseAround, isAggregate, subjectKey, type Clause } from './number-subject';
 
 /** Events that happen as incidents as well as over a period; only for these does the difference matter. */
 const INCIDENT_EVENTS = /:(casualties|displacement|attack|arrest)$/;
@@ -108,19 +108,21 @@ function computeFeatures(doc: LinkDocument, names: NameNodes): DocumentFeatures 
 
 function figureFeatures(doc: LinkDocument, within: (start: number, end: number) => readonly number[]): FigureFeatures[] {
   const sentenceDates = new Map<number, string[]>();
-  const keyed: { index: number; mention: NumberMention; key: string; clause: string; sentence: { start: number; end: number } }[] = [];
+  const keyed: { index: number; mention: NumberMention; key: string; aggregate: boolean; sentence: { start: number; end: number } }[] = [];
   doc.mentions.forEach((mention, index) => {
     if (mention.kind !== 'number') return;
     const sentence = sentenceAt(doc.sentences, mention.start) ?? { start: mention.start, end: mention.end };
-    const clause = clauseAround(doc.folded, mention, sentence);
-    const key = subjectKey(mention, clause);
+    // Made only when asked for: dates, ordinals and durations (more than half of FNC-1's figures) never are.
+    let clause: Clause | undefined;
+    const clauseOf = (): Clause => (clause ??= clauseAround(doc.folded, mention, sentence));
+    const key = subjectKey(mention, clauseOf);
     if (!key) return;
     if (key.startsWith('date:')) (sentenceDates.get(sentence.start) ?? sentenceDates.set(sentence.start, []).get(sentence.start)!).push(key);
-    keyed.push({ index, mention, key, clause: clause.text, sentence });
+    keyed.push({ index, mention, key, aggregate: INCIDENT_EVENTS.test(key) && isAggregate(clauseOf().text), sentence });
   });
-  return keyed.map(({ index, mention, key, clause, sentence }) => ({
+  return keyed.map(({ index, mention, key, aggregate, sentence }) => ({
     index, ref: { path: doc.path, index }, mention, key,
-    aggregate: INCIDENT_EVENTS.test(key) && isAggregate(clause),
+    aggregate,
     named: within(sentence.start, sentence.end),
     dates: datesBeside(sentenceDates.get(sentence.start), key),
   }));

@@ -12,10 +12,14 @@ export interface NameKey {
   readonly skeleton: string;
 }
 
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 const PARTICLES = new Set(['the', 'of', 'and', 'de', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn']);
 
 export function nameKey(name: string): NameKey {
-  const folded = foldForComparison(name)
+  // Words of ASCII letters one space apart (most names) come out of the folding below as
+  // they went in, lower-cased: that is worked out without its normalisation and five passes.
+  const folded = PLAIN_NAME.test(name) ? name.toLowerCase() : foldForComparison(name)
     .replace(/['’`]s?$/u, '')
     .replace(/\.(?=\p{L})/gu, '') // U.S. → us, keeps initials readable as letters
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
