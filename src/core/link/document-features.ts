@@ -99,7 +99,7 @@ function computeFeatures(doc: LinkDocument, names: NameNodes): DocumentFeatures 
   });
   const within = (start: number, end: number): readonly number[] => namedWithin(named, start, end);
   return {
-    path: doc.path, text: doc.text, mentions: doc.mentions, named, namedIndex: Int32Array.from(namedIndex), namedRefs, nameKeys, capitalOf,
+    path: doc.path, text: doc.text, mentions: doc.mentions, named, namedIndex: new Int32Array(namedIndex), namedRefs, nameKeys, capitalOf,
     acronyms: findAcronymDefinitions(doc.folded),
     figures: figureFeatures(doc, within),
     claims: claimFeatures(doc, within),
