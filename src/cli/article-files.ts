@@ -1,8 +1,8 @@
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import * as path from 'node:path';
 import { PathFilter } from '../core/glob';
 import { walkFolder } from './folder-walk';
-import { decodeArticle, tooLarge } from '../core/text/decode';
+import { decodeArticle, tooLarge, type DecodedArticle } from '../core/text/decode';
 
 export interface ArticleFile {
   /** Relative to the current directory, with `/` separators, as the JSON output reports it. */
@@ -56,14 +56,43 @@ interface ReadResult {
 function readArticle(absolute: string, options: CollectOptions): ReadResult {
   const shown = displayPath(options.cwd, absolute);
   try {
-    // Check the size before reading, so a huge file is never loaded whole.
-    const { size } = statSync(absolute);
-    const decoded = size > options.maxBytes ? tooLarge(size, options.maxBytes) : decodeArticle(readFileSync(absolute), options.maxBytes);
+    // The size is checked before reading, so a huge file is never loaded whole.
+    const decoded = readBounded(absolute, options.maxBytes);
     if (!decoded.ok) return { warning: `${shown}: skipped, ${decoded.message}` };
     const article = { path: shown, text: decoded.text };
     return decoded.warning ? { article, warning: `${shown}: ${decoded.warning}` } : { article };
   } catch (error) {
     return { warning: `${shown}: cannot read (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/**
+ * The file decoded, or why not, with its size taken from the open file (`fstat`) rather than
+ * by a separate `stat` of its path: one path lookup per article instead of two. Reads as
+ * `readFileSync` does: its size when it has one, else to its end (here: up to the limit).
+ */
+function readBounded(absolute: string, maxBytes: number): DecodedArticle {
+  const fd = openSync(absolute, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size > maxBytes) return tooLarge(size, maxBytes);
+    if (size > 0) {
+      const bytes = Buffer.allocUnsafe(size);
+      let total = 0;
+      for (let read = -1; total < size && read !== 0; total += read) read = readSync(fd, bytes, total, size - total, null);
+      return decodeArticle(total === size ? bytes : bytes.subarray(0, total), maxBytes);
+    }
+    // A size of 0 may be a file that does not know it (a pipe, a /proc file).
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (let read = -1; total <= maxBytes && read !== 0; total += read) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      read = readSync(fd, chunk, 0, chunk.length, null);
+      chunks.push(chunk.subarray(0, read));
+    }
+    return decodeArticle(Buffer.concat(chunks, total), maxBytes);
+  } finally {
+    closeSync(fd);
   }
 }
 
