@@ -1,15 +1,18 @@
 import * as vscode from 'vscode';
 import {
-  createAnnotation, emptySidecar, hasOwnComments, followEdits, mergeOutsideChange, parseSidecar, prepareSearchText, reanchor, reanchorFile,
-  relocateSidecar, settleFile, writeSidecar, articleFieldFor, SIDECAR_SUFFIX,
-  type Annotation, type AnnotationInput, type AnnotationsFile, type ParsedSidecar, type TextEdit,
+  createAnnotation, emptySidecar, followEdits, parseSidecar, prepareSearchText, reanchor, reanchorFile,
+  relocateSidecar, writeSidecar, articleFieldFor, SIDECAR_SUFFIX,
+  type Annotation, type AnnotationInput, type AnnotationsFile, type TextEdit,
 } from '../core/annotations';
 import type { FileProblem } from '../core/actors-file';
 import type { Span } from '../core/text/span';
-import { ConcurrentChangeError, readTextIfExists, writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from './atomic-write';
 import { toCorePath } from './convert';
 import { PerKeyQueue } from './per-key-queue';
 import { SidecarLocation } from './sidecar-location';
+import {
+  absorbOutsideChange, markUnreadable, readSidecar, refusal, SidecarError, writeEntry, type MutableEntry, type SidecarDisk,
+} from './sidecar-writes';
 
 /** One article's annotations as the editor knows them. */
 export interface SidecarEntry {
@@ -23,27 +26,10 @@ export interface SidecarEntry {
   readonly articleMissing: boolean;
 }
 
-interface MutableEntry {
-  article: vscode.Uri;
-  sidecar: vscode.Uri;
-  file: AnnotationsFile;
-  problems: readonly FileProblem[];
-  articleMissing: boolean;
-  /** The sidecar as last read or written: the base of every merge. */
-  disk: ParsedSidecar | undefined;
-  lastWritten: string | undefined;
-  /** What the disk held before our last write, and when that write was. See `absorb`. */
-  beforeWrite: ParsedSidecar | undefined;
-  writtenAt: number;
-}
-
-/** An outside change this soon after our own write may have been made without seeing it. */
-const RACE_WINDOW_MS = 2000;
-const WRITE_ATTEMPTS = 3;
 /** How long typing must pause before orphans are looked for again. */
 const ORPHAN_RETRY_MS = 300;
 
-export class SidecarError extends Error {}
+export { SidecarError };
 
 /**
  * The annotations of every article that has any, kept in step with editor changes, saves,
@@ -58,6 +44,8 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<SidecarEntry>();
   readonly onDidChange = this.emitter.event;
   private changes = 0;
+  /** What merging and writing a sidecar need of this store (see sidecar-writes.ts). */
+  private readonly disk: SidecarDisk;
 
   constructor(
     readonly location: SidecarLocation,
@@ -67,6 +55,13 @@ export class AnnotationStore implements vscode.Disposable {
   ) {
     // The first listener, so the count moves before any other hears of a change.
     this.emitter.event(() => this.changes++);
+    this.disk = {
+      log,
+      changed: (entry) => this.emitter.fire(entry),
+      textOf: (article) => this.textOf(article),
+      articleField: (sidecar, article) => this.articleField(sidecar, article),
+      persistSoon: (article, delayMs) => void setTimeout(() => void this.persist(article).catch((error) => this.report(error)), delayMs),
+    };
   }
 
   /** Moves with every change event: what a cache of the store's answers is checked against (see `shownBy`). */
@@ -90,10 +85,10 @@ export class AnnotationStore implements vscode.Disposable {
   load(article: vscode.Uri): Promise<SidecarEntry | undefined> {
     return this.serial(article, async () => {
       const sidecar = this.location.sidecarOf(article);
-      const source = await this.readSidecar(sidecar);
+      const source = await readSidecar(sidecar);
       const known = this.entries.get(article.toString());
       if (Array.isArray(source)) {
-        this.markUnreadable(known ?? this.usableEntry(article, undefined, false), source);
+        markUnreadable(this.disk, known ?? this.usableEntry(article, undefined, false), source);
         return this.entries.get(article.toString());
       }
       if (source === undefined) {
@@ -102,7 +97,7 @@ export class AnnotationStore implements vscode.Disposable {
       }
       if (known && known.problems.length === 0 && (source === known.disk?.source || source === known.lastWritten)) return known;
       const text = await this.textOf(article);
-      if (known) this.absorb(known, source, text);
+      if (known) absorbOutsideChange(this.disk, known, source, text);
       else this.adopt(article, sidecar, source, text);
       return this.entries.get(article.toString());
     });
@@ -110,7 +105,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** A sidecar found on disk: loads it for the article it names. */
   async loadSidecar(sidecar: vscode.Uri): Promise<void> {
-    const source = await this.readSidecar(sidecar);
+    const source = await readSidecar(sidecar);
     if (source === undefined) return;
     const parsed = parseSidecar(Array.isArray(source) ? '' : source);
     const article = parsed.file?.article ? this.location.articleOf(sidecar, parsed.file.article) : sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
@@ -182,7 +177,7 @@ export class AnnotationStore implements vscode.Disposable {
       const annotation = createAnnotation(document.getText(), span, input, { now: this.now, random: Math.random }, taken);
       entry.file = { ...entry.file, annotations: [...entry.file.annotations, annotation] };
       this.emitter.fire(entry);
-      await this.write(entry);
+      await writeEntry(this.disk, entry);
       return annotation;
     });
   }
@@ -197,7 +192,7 @@ export class AnnotationStore implements vscode.Disposable {
       const changed = { ...change(current), id, modified: this.now().toISOString() };
       entry.file = { ...entry.file, annotations: entry.file.annotations.map((a) => (a.id === id ? changed : a)) };
       this.emitter.fire(entry);
-      await this.write(entry);
+      await writeEntry(this.disk, entry);
       return changed;
     });
   }
@@ -210,7 +205,7 @@ export class AnnotationStore implements vscode.Disposable {
       if (kept.length === entry.file.annotations.length) return false;
       entry.file = { ...entry.file, annotations: kept };
       this.emitter.fire(entry);
-      await this.write(entry);
+      await writeEntry(this.disk, entry);
       return true;
     });
   }
@@ -220,17 +215,17 @@ export class AnnotationStore implements vscode.Disposable {
     const entry = [...this.entries.values()].find((e) => e.sidecar.toString() === sidecar.toString());
     if (!entry) return this.loadSidecar(sidecar);
     return this.serial(entry.article, async () => {
-      const source = await this.readSidecar(sidecar);
+      const source = await readSidecar(sidecar);
       if (source === undefined) {
         this.dropEntry(entry);
         return;
       }
       if (Array.isArray(source)) {
-        this.markUnreadable(entry, source);
+        markUnreadable(this.disk, entry, source);
         return;
       }
       if (entry.problems.length === 0 && (source === entry.lastWritten || source === entry.disk?.source)) return;
-      this.absorb(entry, source, await this.textOf(entry.article));
+      absorbOutsideChange(this.disk, entry, source, await this.textOf(entry.article));
     }).catch((error) => this.report(error));
   }
 
@@ -238,7 +233,7 @@ export class AnnotationStore implements vscode.Disposable {
   articleRenamed(from: vscode.Uri, to: vscode.Uri): Promise<void> {
     return this.serial(from, async () => {
       const oldSidecar = this.location.sidecarOf(from);
-      const source = await this.readSidecar(oldSidecar);
+      const source = await readSidecar(oldSidecar);
       const entry = this.entries.get(from.toString());
       this.entries.delete(from.toString());
       if (source === undefined) return;
@@ -272,7 +267,7 @@ export class AnnotationStore implements vscode.Disposable {
   persist(article: vscode.Uri): Promise<void> {
     return this.serial(article, async () => {
       const entry = this.entries.get(article.toString());
-      if (entry && entry.problems.length === 0) await this.write(entry);
+      if (entry && entry.problems.length === 0) await writeEntry(this.disk, entry);
     });
   }
 
@@ -287,81 +282,6 @@ export class AnnotationStore implements vscode.Disposable {
     this.emitter.fire(entry);
   }
 
-  /**
-   * Merges a sidecar someone else wrote into ours. Normally the base is what we last read
-   * or wrote. When the change lands right after our own write, the other writer may not
-   * have seen it (two windows saving at once), so the base is the version before our
-   * write: what we added then counts as our change and survives theirs.
-   */
-  private absorb(entry: MutableEntry, source: string, text: string | undefined): void {
-    const theirs = parseSidecar(source);
-    if (!theirs.usable) {
-      // What this window holds stays on show, and the last good version stays the merge base for when it is fixed.
-      entry.problems = theirs.problems;
-      this.log.warn(`${entry.sidecar.path} changed on disk and cannot be read; nothing will be written to it until it is fixed.`);
-      this.emitter.fire(entry);
-      return;
-    }
-    const raced = Date.now() - entry.writtenAt < RACE_WINDOW_MS;
-    const base = raced ? entry.beforeWrite?.file : entry.disk?.file;
-    const theirsFile = theirs.file ?? { ...entry.file, annotations: [] };
-    const { file, conflicts } = mergeOutsideChange(base, entry.file, theirsFile, text);
-    for (const c of conflicts) this.log.info(`${entry.sidecar.path}: ${c.id} ${c.field} changed in two places; kept ${c.kept === 'ours' ? 'this window' : 'the file'}'s version`);
-    entry.file = file;
-    entry.disk = theirs;
-    entry.problems = [];
-    this.emitter.fire(entry);
-    if (raced && conflicts.length + file.annotations.length > theirsFile.annotations.length) {
-      // Written back once the other writer has had time to finish, so the two do not keep crossing.
-      setTimeout(() => void this.persist(entry.article).catch((error) => this.report(error)), RACE_WINDOW_MS / 4);
-    }
-  }
-
-  /** Writes what this window holds, merged with whatever is on disk; retried when another writer gets in between. */
-  private async write(entry: MutableEntry): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.writeOnce(entry);
-        return;
-      } catch (error) {
-        if (!(error instanceof ConcurrentChangeError) || attempt >= WRITE_ATTEMPTS) throw error;
-      }
-    }
-  }
-
-  private async writeOnce(entry: MutableEntry): Promise<void> {
-    const text = await this.textOf(entry.article);
-    const read = await this.readSidecar(entry.sidecar);
-    if (Array.isArray(read)) {
-      this.markUnreadable(entry, read);
-      throw new SidecarError(this.refusal(entry));
-    }
-    const onDisk = read;
-    if (onDisk !== entry.disk?.source && !(onDisk === undefined && entry.disk === undefined)) {
-      if (onDisk !== undefined) this.absorb(entry, onDisk, text);
-      else entry.disk = undefined;
-      if (entry.problems.length > 0) throw new SidecarError(this.refusal(entry));
-    }
-    if (entry.file.annotations.length === 0 && onDisk === undefined) return;
-    // The last annotation went: a sidecar that would say nothing goes too, unless a person wrote comments in it.
-    if (entry.file.annotations.length === 0 && onDisk !== undefined && !hasOwnComments(onDisk)) {
-      await vscode.workspace.fs.delete(entry.sidecar);
-      entry.beforeWrite = entry.disk;
-      entry.disk = undefined;
-      entry.lastWritten = undefined;
-      entry.writtenAt = Date.now();
-      return;
-    }
-    const next = text === undefined ? entry.file : settleFile(entry.file, text);
-    const out = writeSidecar({ ...next, article: this.articleField(entry.sidecar, entry.article) }, entry.disk);
-    if (out === onDisk) return;
-    await writeFileAtomic(entry.sidecar, out, { source: onDisk });
-    entry.beforeWrite = entry.disk;
-    entry.lastWritten = out;
-    entry.writtenAt = Date.now();
-    entry.disk = parseSidecar(out);
-  }
-
   /** An article this window has not known annotations for until now; the caller fills in what it read. */
   private newEntry(article: vscode.Uri, sidecar: vscode.Uri, file: AnnotationsFile): MutableEntry {
     const entry: MutableEntry = {
@@ -371,26 +291,14 @@ export class AnnotationStore implements vscode.Disposable {
     return entry;
   }
 
-  private markUnreadable(entry: MutableEntry, problems: readonly FileProblem[]): void {
-    entry.problems = problems;
-    this.log.warn(`${entry.sidecar.path}: ${problems.map((p) => p.message).join('; ')}; nothing will be written to it.`);
-    this.emitter.fire(entry);
-  }
-
   private usableEntry(article: vscode.Uri, text?: string, mustBeUsable = true): MutableEntry {
     let entry = this.entries.get(article.toString());
     if (!entry) {
       const sidecar = this.location.sidecarOf(article);
       entry = this.newEntry(article, sidecar, emptySidecar(this.articleField(sidecar, article), text ?? ''));
     }
-    if (mustBeUsable && entry.problems.length > 0) throw new SidecarError(this.refusal(entry));
+    if (mustBeUsable && entry.problems.length > 0) throw new SidecarError(refusal(entry));
     return entry;
-  }
-
-  private refusal(entry: MutableEntry): string {
-    const first = entry.problems[0];
-    const name = entry.sidecar.path.slice(entry.sidecar.path.lastIndexOf('/') + 1);
-    return `${name} has a problem on line ${first.line} (${first.message}). Fix the file first; nothing was written to it.`;
   }
 
   private articleField(sidecar: vscode.Uri, article: vscode.Uri): string {
@@ -400,15 +308,6 @@ export class AnnotationStore implements vscode.Disposable {
   private dropEntry(entry: MutableEntry): void {
     this.entries.delete(entry.article.toString());
     this.emitter.fire({ ...entry, file: { ...entry.file, annotations: [] }, problems: [], articleMissing: false });
-  }
-
-  /** The sidecar's text, undefined when there is none, or why it cannot be read (then it is never written). */
-  private async readSidecar(uri: vscode.Uri): Promise<string | undefined | FileProblem[]> {
-    try {
-      return await readTextIfExists(uri);
-    } catch (error) {
-      return [{ line: 1, message: `the sidecar cannot be read: ${error instanceof Error ? error.message : String(error)}` }];
-    }
   }
 
   private async textOf(article: vscode.Uri): Promise<string | undefined> {
