@@ -52,6 +52,22 @@ test('"according to" names the source after it; unnamed officials are kept as wr
   assert.equal(second?.speaker, 'Officials');
 });
 
+test('source phrases in any case; the verb in "as reported by" is read too; a named speaker of a verb comes first', () => {
+  const reported = 'Grain exports fell by 3,000 tonnes, as reported by Ilse Brandt of the port authority.';
+  const [first] = detectClaims(prepareText(reported), [actor('Ilse Brandt', reported)], [count('3,000 tonnes', reported)]);
+  assert.equal(first.cue, 'as reported by');
+  assert.equal(first.speaker, 'Ilse Brandt');
+  // With no one named after the phrase, the reporting verb inside it is the cue.
+  const unnamed = 'Grain exports fell by 3,000 tonnes, as reported by local radio on Monday.';
+  assert.equal(detectClaims(prepareText(unnamed), [], [count('3,000 tonnes', unnamed)])[0].cue, 'reported');
+  const capitals = 'PER Tomas Lind, 40 trucks crossed the border on Monday morning.';
+  assert.equal(detectClaims(prepareText(capitals), [actor('Tomas Lind', capitals)], [count('40 trucks', capitals)])[0].cue, 'per');
+  const both = 'According to the report, Mara Quist said 300 prisoners were freed on Sunday.';
+  const [claim] = detectClaims(prepareText(both), [actor('Mara Quist', both)], [count('300 prisoners', both)]);
+  assert.equal(claim.cue, 'said');
+  assert.equal(claim.speaker, 'Mara Quist');
+});
+
 test('a question or a hedge lowers the score', () => {
   const text = 'Will the 240 detainees be freed by Friday? The 240 detainees were freed on Friday.';
   const numbers = [count('240 detainees', text), count('240 detainees', text, 20)];

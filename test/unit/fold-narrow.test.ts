@@ -23,6 +23,8 @@ test('folding gives the same text whether or not a one-byte copy can be made', (
     'Zelensk\u00fdy\u2019s \u2018four\u2011year\u2011long\u2019 \u00ad', 'mixed \u201cquotes\u201d and \u0141\u00f3d\u017a',
     `${'\u2014'.repeat(9000)}\u00e9${'\u2019'.repeat(9000)}`, 'ends wide \u4e2d', '\ufeffbom inside',
     DASHES + APOSTROPHES + QUOTES + SPACES,
+    // C1 controls (0x80-0x9F) beside wide characters: the standard windows-1252 decoder that makes most one-byte copies reads them otherwise.
+    '\u201cnext\u0085line\u201d \u0090\u009f', `${'\u2019'.repeat(9000)}\u0080${'x'.repeat(9000)}\u2014`,
   ];
   for (const text of cases) assert.equal(foldTypography(text), expected(text), JSON.stringify(text.slice(0, 40)));
 });

@@ -77,14 +77,15 @@ function foldedNarrow(text: string): string | undefined {
       chunk[i - start] = to;
     }
     const bytes = end - start === CHUNK ? chunk : chunk.subarray(0, end - start);
-    // The decoder makes a one-byte string several times faster than fromCharCode; its labels'
-    // "latin1" is windows-1252, which reads the C1 controls 0x80-0x9F as other characters.
+    // The decoder makes a one-byte string several times faster than fromCharCode. The standard's
+    // windows-1252 (its "latin1") reads the C1 controls 0x80-0x9F as other characters; Node's
+    // decoder keeps them, but a chunk holding one does not rely on that.
     parts.push(control ? String.fromCharCode.apply(null, bytes as unknown as number[]) : LATIN1.decode(bytes));
   }
   return parts.join('');
 }
 
-/** Bytes to characters of the same codes, except 0x80-0x9F (see `foldedNarrow`). */
+/** Bytes to characters of the same codes, except perhaps 0x80-0x9F (see `foldedNarrow`). */
 const LATIN1 = new TextDecoder('windows-1252');
 
 /** The dash characters a human reads as a range separator ("4–5"). */
