@@ -43,27 +43,10 @@ export function* jsonChunks(value: object, indent: 0 | 2 = 2): Generator<string>
   yield pretty ? '\n}' : '}';
 }
 
-/** Joins small pieces into writes of about `size` characters. */
-export function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
-  let pending: string[] = [];
-  let length = 0;
-  for (const chunk of chunks) {
-    pending.push(chunk);
-    length += chunk.length;
-    if (length >= size) {
-      yield pending.join('');
-      pending = [];
-      length = 0;
-    }
-  }
-  if (pending.length > 0) yield pending.join('');
-}
-
 /**
- * The pieces as UTF-8, in buffers of about `size` bytes each written to as the pieces come:
- * what `batched` and then the stream's own encoding did, without the joined string between
- * them (joining 27 MB of FNC-1's JSON into batches was a sixth of writing it). A piece too
- * large for one buffer goes out alone.
+ * The pieces as UTF-8, in buffers of about `size` bytes each written to as the pieces come,
+ * rather than joined into strings that the stream then encoded (joining 27 MB of FNC-1's JSON
+ * into batches was a sixth of writing it). A piece too large for one buffer goes out alone.
  */
 export function* encodedBatches(chunks: Iterable<string>, size = 1 << 20): Generator<Uint8Array> {
   let buffer = Buffer.allocUnsafe(size);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import { analyzeAll, defaultWorkers, POOL_THRESHOLD, type PoolOptions } from '../../src/cli/analysis-pool';
-import { batched, encodedBatches, jsonChunks } from '../../src/cli/json-chunks';
+import { encodedBatches, jsonChunks } from '../../src/cli/json-chunks';
 import { runScan } from '../../src/cli/scan-command';
 import { analyzeText } from '../../src/core/analysis';
 
@@ -56,8 +56,8 @@ test('JSON written in pieces is exactly JSON.stringify, indented or compact', ()
     {},
   ];
   for (const value of values) {
-    assert.equal([...batched(jsonChunks(value), 7)].join(''), JSON.stringify(value, null, 2));
-    assert.equal([...batched(jsonChunks(value, 0), 5)].join(''), JSON.stringify(value));
+    assert.equal(Buffer.concat([...encodedBatches(jsonChunks(value), 7)]).toString('utf8'), JSON.stringify(value, null, 2));
+    assert.equal(Buffer.concat([...encodedBatches(jsonChunks(value, 0), 5)]).toString('utf8'), JSON.stringify(value));
   }
 });
 

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { batched, jsonChunks } from '../../src/cli/json-chunks';
+import { encodedBatches, jsonChunks } from '../../src/cli/json-chunks';
 import { analyzeText } from '../../src/core/analysis';
 import { linkWorkspace } from '../../src/core/link/workspace-linking';
 import { toLazyScanJson, toScanJson, type ScanDocument } from '../../src/core/report/scan-json';
@@ -20,7 +20,7 @@ test('the lazy scan JSON writes the same text as the whole ScanJson, indented an
   const whole = toScanJson(documents, linking);
   assert.ok(whole.documents.length > 1 && whole.clusters.length > 0);
   for (const indent of [0, 2] as const) {
-    const lazy = [...batched(jsonChunks(toLazyScanJson(documents, linking), indent), 4096)].join('');
+    const lazy = Buffer.concat([...encodedBatches(jsonChunks(toLazyScanJson(documents, linking), indent), 4096)]).toString('utf8');
     assert.equal(lazy, JSON.stringify(whole, null, indent));
   }
 });
