@@ -2,6 +2,7 @@ import type { LocatedMention, WorkspaceIndex } from '../core/index/workspace-ind
 import { relateNumbers } from '../core/link/number-relation';
 import { relateClaims, sameDay } from '../core/link/claim-relation';
 import type { Mention, NumberMention } from '../core/model';
+import type { MembersOf } from './annotation-decisions';
 
 export type Agreement = 'same' | 'approximately-same' | 'consistent-after-arithmetic' | 'conflict' | 'differs';
 
@@ -12,11 +13,10 @@ export interface CrossSourceMatch extends LocatedMention {
 /**
  * The matches of a mention in other documents, each with how it agrees. Shared by the
  * hover, the CodeLens, references and the views so they never disagree with each other.
- * `membersOf` leaves out what a person rejected (see `membersShown`).
+ * `membersOf` is required, so no caller can forget it: `membersShown` leaves out what a person
+ * rejected before agreements are worked out (a rejected "120 each" must not explain a total).
  */
-export function crossSourceMatches(
-  index: WorkspaceIndex, located: LocatedMention, membersOf: (cluster: string) => readonly LocatedMention[] = (cluster) => index.members(cluster),
-): CrossSourceMatch[] {
+export function crossSourceMatches(index: WorkspaceIndex, located: LocatedMention, membersOf: MembersOf): CrossSourceMatch[] {
   if (!located.cluster) return [];
   const all = membersOf(located.cluster);
   const members = all.filter((m) => m.path !== located.path);

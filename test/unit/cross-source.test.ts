@@ -38,7 +38,7 @@ function figure(index: WorkspaceIndex, path: string, text: string): LocatedMenti
 test('a total agrees after arithmetic with a per-side figure, and roughly with a hedged total', () => {
   const index = sampleIndex();
   const total = figure(index, 'continental-press-wire.txt', '240 detainees');
-  const byPath = new Map(crossSourceMatches(index, total).map((m) => [m.path, m.agreement]));
+  const byPath = new Map(crossSourceMatches(index, total, (c) => index.members(c)).map((m) => [m.path, m.agreement]));
   assert.equal(byPath.get('meridian-herald-analysis.txt'), 'consistent-after-arithmetic');
   // "Some 240" is hedged: roughly the same.
   assert.equal(byPath.get('borderlands-institute-commentary.txt'), 'approximately-same');
@@ -54,7 +54,7 @@ test('a per-side figure left out of the members is neither listed nor counted in
   const bare = figure(index, BARE, '120 detainees');
   assert.equal(bare.cluster, total.cluster);
   // With every member, the bare "120" is read per side, as the per-side figure says.
-  assert.equal(crossSourceMatches(index, total).find((m) => m.path === BARE)?.agreement, 'consistent-after-arithmetic');
+  assert.equal(crossSourceMatches(index, total, (c) => index.members(c)).find((m) => m.path === BARE)?.agreement, 'consistent-after-arithmetic');
   const matches = crossSourceMatches(index, total, withoutPerSide);
   assert.deepEqual(matches.map((m) => m.path).sort(), [BARE, 'borderlands-institute-commentary.txt']);
   // Without it nothing says 120 is per side: 120 against a total of 240 is a conflict.
