@@ -54,7 +54,7 @@ function splitBlocks(text: string): Span[] {
     blankSincePrevious = false;
   }
   if (current) blocks.push(current);
-  return blocks.map(trimSpanIn(text)).filter((b) => b.end > b.start);
+  return blocks.map((b) => trimmed(text, b.start, b.end)).filter((b) => b.end > b.start);
 }
 
 function continuesPreviousLine(previous: string, next: string): boolean {
@@ -76,10 +76,6 @@ function isTitleCase(line: string): boolean {
   const content = words.filter((w) => w.length > 3);
   if (content.length === 0) return true;
   return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.6;
-}
-
-function trimSpanIn(text: string): (span: Span) => Span {
-  return (span) => trimmed(text, span.start, span.end);
 }
 
 /** Whether the span holds only what `trim` removes (`isSpaceCode` is exactly that set). */
