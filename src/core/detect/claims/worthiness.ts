@@ -31,8 +31,9 @@ export interface SentenceFeatures {
  * A transparent check-worthiness score in 0..1. Each feature adds what a fact-checker
  * would weigh: figures and dates can be checked, named actors can be asked, attribution
  * says who to hold to it; hedges, questions and fragments make a sentence less checkable.
+ * `words` is `weighedWords(sentenceText)`, which the caller needs too (for `evaluates`).
  */
-export function scoreSentence(sentenceText: string, features: SentenceFeatures, words = weighedWords(sentenceText)): number {
+export function scoreSentence(sentenceText: string, features: SentenceFeatures, words: WeighedWords): number {
   let score = 0.1;
   if (features.numbers > 0) score += 0.3 + Math.min(0.1, (features.numbers - 1) * 0.05);
   if (features.actors > 0) score += 0.15;
