@@ -102,17 +102,17 @@ export function clauseAround(folded: string, mention: NumberMention, sentence: {
 }
 
 /**
- * The key figures are grouped by, or undefined when a figure is too vague to link. `clause`
- * may be given as a function: dates, ordinals and durations never need it.
+ * The key figures are grouped by, or undefined when a figure is too vague to link. The clause
+ * comes from a function, called only when needed: dates, ordinals and durations never need it.
  */
-export function subjectKey(mention: NumberMention, clause: Clause | (() => Clause)): string | undefined {
+export function subjectKey(mention: NumberMention, clauseOf: () => Clause): string | undefined {
   const { type, value } = mention;
   // Dates are keyed by month and day, so "February 4-5" without a known year meets
   // "2026-02-04..2026-02-05"; the relation then compares years where both have one.
   if (type === 'date') return value.iso ? `date:${monthDay(value.iso)}${value.isoEnd ? `..${monthDay(value.isoEnd)}` : ''}` : undefined;
   if (type === 'ordinal' || type === 'duration') return undefined;
   const unit = unitClass(value.unit);
-  const { text, at } = typeof clause === 'function' ? clause() : clause;
+  const { text, at } = clauseOf();
   const event = eventClass(text, at);
   if (type === 'percent') return event ? `percent:${event}` : undefined;
   if (type === 'money') return event ? `money:${value.unit ?? ''}:${event}` : undefined;
