@@ -29,8 +29,6 @@ export interface SidecarEntry {
 /** How long typing must pause before orphans are looked for again. */
 const ORPHAN_RETRY_MS = 300;
 
-export { SidecarError };
-
 /**
  * The annotations of every article that has any, kept in step with editor changes, saves,
  * renames and outside changes to articles and sidecars. Writes are atomic, serialised per
