@@ -20,7 +20,7 @@ export function register(context: vscode.ExtensionContext, { service, annotation
     vscode.commands.registerCommand('corroborate.findActor', async (initial?: unknown) => {
       await service.ready;
       const membersOf = membersShown(service.index, annotations);
-      const actors = actorsOf(service, membersOf);
+      const { actors, detail } = actorsOf(service, membersOf);
       const search = new ActorSearch(actors);
       const pick = vscode.window.createQuickPick<ActorItem>();
       pick.placeholder = 'Type a name, even misspelt: people, organisations, places';
@@ -31,7 +31,7 @@ export function register(context: vscode.ExtensionContext, { service, annotation
           id: actor.id,
           label: `$(${ICONS[actor.type ?? ''] ?? 'person'}) ${actor.label}`,
           description: matched !== actor.label ? `matched "${matched}"` : undefined,
-          detail: `${membersOf(actor.id).length} mentions in ${new Set(membersOf(actor.id).map((m) => m.path)).size} sources`,
+          detail: detail.get(actor.id),
           alwaysShow: true,
         }));
       };
@@ -50,14 +50,20 @@ export function register(context: vscode.ExtensionContext, { service, annotation
   );
 }
 
-function actorsOf(service: FeatureDeps['service'], membersOf: MembersOf): SearchableActor[] {
+/**
+ * The actors to search, most mentioned first, and each one's line of counts: worked out once
+ * per command, not again for every item each time the query changes.
+ */
+function actorsOf(service: FeatureDeps['service'], membersOf: MembersOf): { actors: SearchableActor[]; detail: ReadonlyMap<string, string> } {
   const out: (SearchableActor & { readonly mentions: number })[] = [];
+  const detail = new Map<string, string>();
   for (const cluster of service.index.linking.clusters.values()) {
     if (cluster.kind !== 'actor') continue;
     const members = membersOf(cluster.id);
     const names = new Set(members.map((m) => m.mention.text));
     if (names.size === 0) continue;
     out.push({ id: cluster.id, label: cluster.label, names: [...names], mentions: members.length, ...(cluster.actorType ? { type: cluster.actorType } : {}) });
+    detail.set(cluster.id, `${members.length} mentions in ${new Set(members.map((m) => m.path)).size} sources`);
   }
-  return out.sort((a, b) => b.mentions - a.mentions);
+  return { actors: out.sort((a, b) => b.mentions - a.mentions), detail };
 }
