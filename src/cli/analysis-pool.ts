@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyzeText, type DocumentAnalysis } from '../core/analysis';
+import { analyzeTexts, type DocumentAnalysis } from '../core/analysis';
 
 /** Below this many articles, starting workers costs more than it saves. */
 export const POOL_THRESHOLD = 200;
@@ -53,7 +53,7 @@ export function defaultWorkers(count: number, env: NodeJS.ProcessEnv = process.e
 export async function analyzeAll(texts: readonly string[], options: PoolOptions = {}): Promise<DocumentAnalysis[]> {
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const workers = Math.min(options.workers ?? defaultWorkers(texts.length), Math.ceil(texts.length / batchSize) - 1);
-  if (workers <= 0) return texts.map((text) => analyzeText(text));
+  if (workers <= 0) return analyzeTexts(texts);
   const script = options.script ?? join(__dirname, 'analysis-worker.js');
   const results: DocumentAnalysis[] = new Array<DocumentAnalysis>(texts.length);
   let next = 0;
@@ -84,7 +84,7 @@ export async function analyzeAll(texts: readonly string[], options: PoolOptions 
     // This thread analyses too, yielding between batches so finished work from the workers comes in.
     for (let batch = take(); batch; batch = take()) {
       const { id } = batch;
-      batch.texts.forEach((text, i) => (results[id + i] = analyzeText(text)));
+      analyzeTexts(batch.texts).forEach((analysis, i) => (results[id + i] = analysis));
       await new Promise((resolve) => setImmediate(resolve));
     }
     await done;

@@ -4,10 +4,10 @@
  * which worker ran it or in what order.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyzeText } from '../core/analysis';
+import { analyzeTexts } from '../core/analysis';
 import type { AnalysisBatch, AnalysisReply } from './analysis-pool';
 
 parentPort?.on('message', (batch: AnalysisBatch) => {
-  const reply: AnalysisReply = { id: batch.id, analyses: batch.texts.map((text) => analyzeText(text)) };
+  const reply: AnalysisReply = { id: batch.id, analyses: analyzeTexts(batch.texts) };
   parentPort?.postMessage(reply);
 });

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { analyzeText, mergeSorted } from '../../src/core/analysis';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText, analyzeTexts, mergeSorted } from '../../src/core/analysis';
 import type { Mention } from '../../src/core/model';
 
 const KIND_ORDER = { claim: 0, actor: 1, number: 2 } as const;
@@ -21,4 +23,14 @@ test('mentions merged from the detectors come out as sorting them all would, tie
   // A list out of order is sorted, not merged.
   const shuffled = [...numbers].reverse();
   assert.deepEqual(mergeSorted(actors, shuffled, claims), bySort([actors, shuffled, claims]));
+});
+
+test('analysing texts detector by detector gives each text the analysis it gets alone', () => {
+  const folder = join(__dirname, '..', '..', '..', 'samples', 'articles');
+  const texts = readdirSync(folder).filter((f) => f.endsWith('.md') || f.endsWith('.txt')).map((f) => readFileSync(join(folder, f), 'utf8'));
+  // A dateline resolves relative dates in its own text only; empty and date-less texts sit between.
+  texts.push('', 'KYIV, March 4, 2025 — Officials said 40 people left last week.', 'Last week 12 more arrived, she said.');
+  assert.ok(texts.length > 5);
+  assert.deepEqual(analyzeTexts(texts), texts.map((text) => analyzeText(text)));
+  assert.deepEqual(analyzeTexts([]), []);
 });
