@@ -1,6 +1,6 @@
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, PathFilter } from '../core/glob';
 import { NameNodes } from '../core/link/actor-nodes';
-import { documentFeatures } from '../core/link/document-features';
+import { documentFeaturesOfAll } from '../core/link/document-features';
 import { linkWorkspace, type WorkspaceLinking } from '../core/link/workspace-linking';
 import { toLazyScanJson, toScanJson, type LazyScanJson, type ScanDocument } from '../core/report/scan-json';
 import { scanToMarkdown } from '../core/report/scan-markdown';
@@ -41,12 +41,9 @@ export async function scanWorkspace(args: readonly string[], io: CliIo, pool?: P
   const articles = await collectArticles(flags.positional, { cwd: io.cwd, filter, maxBytes, warn });
   const analyses = await analyzeAll(articles.map((article) => article.text), pool);
   const names = new NameNodes();
-  const documents: ScanDocument[] = articles.map((article, i) => {
-    const document = { path: article.path, ...analyses[i] };
-    // Each document's linking features, with the name keys linking then reuses (it finds the features cached).
-    documentFeatures(document, names);
-    return document;
-  });
+  const documents: ScanDocument[] = articles.map((article, i) => ({ path: article.path, ...analyses[i] }));
+  // Each document's linking features, with the name keys linking then reuses (it finds the features cached).
+  documentFeaturesOfAll(documents, names);
   const overrides = await readActorOverrides(io.cwd, warn);
   return { documents, linking: linkWorkspace(documents, overrides, names), flags };
 }

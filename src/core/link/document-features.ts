@@ -72,15 +72,48 @@ export interface DocumentFeatures {
 const cache = new WeakMap<LinkDocument, DocumentFeatures>();
 
 export function documentFeatures(doc: LinkDocument, names: NameNodes): DocumentFeatures {
-  const known = cache.get(doc);
-  // Analyses are immutable; the check guards a caller that reuses an object for new text.
-  if (known && known.text === doc.text && known.mentions === doc.mentions && known.path === doc.path) return known;
+  const known = cachedFeatures(doc);
+  if (known) return known;
   const features = computeFeatures(doc, names);
   cache.set(doc, features);
   return features;
 }
 
+function cachedFeatures(doc: LinkDocument): DocumentFeatures | undefined {
+  const known = cache.get(doc);
+  // Analyses are immutable; the check guards a caller that reuses an object for new text.
+  return known && known.text === doc.text && known.mentions === doc.mentions && known.path === doc.path ? known : undefined;
+}
+
 function computeFeatures(doc: LinkDocument, names: NameNodes): DocumentFeatures {
+  return withFiguresAndClaims(doc, namedActors(doc, names));
+}
+
+/**
+ * `documentFeatures` for many documents, each part for every document before the next part
+ * (as `analyzeTexts` runs its detectors), and stored as `documentFeatures` stores them.
+ */
+export function documentFeaturesOfAll(docs: readonly LinkDocument[], names: NameNodes): DocumentFeatures[] {
+  const known = docs.map(cachedFeatures);
+  const fresh = docs.filter((_, i) => !known[i]);
+  const actors = fresh.map((doc) => namedActors(doc, names));
+  const acronyms = fresh.map((doc) => findAcronymDefinitions(doc.folded));
+  const within = actors.map(({ named }) => (start: number, end: number): readonly number[] => namedWithin(named, start, end));
+  const figures = fresh.map((doc, i) => figureFeatures(doc, within[i]));
+  const claims = fresh.map((doc, i) => claimFeatures(doc, within[i]));
+  let next = 0;
+  return docs.map((doc, i) => {
+    if (known[i]) return known[i]!;
+    const f = next++;
+    const features: DocumentFeatures = { path: doc.path, text: doc.text, mentions: doc.mentions, ...actors[f], acronyms: acronyms[f], figures: figures[f], claims: claims[f] };
+    cache.set(doc, features);
+    return features;
+  });
+}
+
+type NamedActors = Pick<DocumentFeatures, 'named' | 'namedIndex' | 'namedRefs' | 'nameKeys' | 'capitalOf'>;
+
+function namedActors(doc: LinkDocument, names: NameNodes): NamedActors {
   const named: ActorMention[] = [];
   const namedIndex: number[] = [];
   const namedRefs: MentionRef[] = [];
@@ -97,9 +130,14 @@ function computeFeatures(doc: LinkDocument, names: NameNodes): DocumentFeatures 
     nameKeys.push(key);
     capitalOf.push(mention.type === 'place' ? countryOfCapital(skeleton) : undefined);
   });
+  return { named, namedIndex: new Int32Array(namedIndex), namedRefs, nameKeys, capitalOf };
+}
+
+function withFiguresAndClaims(doc: LinkDocument, actors: NamedActors): DocumentFeatures {
+  const { named, namedIndex, namedRefs, nameKeys, capitalOf } = actors;
   const within = (start: number, end: number): readonly number[] => namedWithin(named, start, end);
   return {
-    path: doc.path, text: doc.text, mentions: doc.mentions, named, namedIndex: new Int32Array(namedIndex), namedRefs, nameKeys, capitalOf,
+    path: doc.path, text: doc.text, mentions: doc.mentions, named, namedIndex, namedRefs, nameKeys, capitalOf,
     acronyms: findAcronymDefinitions(doc.folded),
     figures: figureFeatures(doc, within),
     claims: claimFeatures(doc, within),
