@@ -62,22 +62,27 @@ async function scanOnce(dir) {
 async function scanParts(dir) {
   const { collectArticles } = out('cli/article-files.js');
   const { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, PathFilter } = out('core/glob.js');
-  const { analyzeText } = out('core/analysis.js');
+  const { analyzeTexts } = out('core/analysis.js');
+  const { NameNodes } = out('core/link/actor-nodes.js');
+  const { documentFeaturesOfAll } = out('core/link/document-features.js');
   const { linkWorkspace } = out('core/link/workspace-linking.js');
   const { toLazyScanJson } = out('core/report/scan-json.js');
   const { jsonOutput } = out('cli/scan-command.js');
   const { parseArgs } = out('cli/args.js');
   const filter = new PathFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
   const [read, articles] = await time(() => collectArticles([dir], { cwd: dir, filter, maxBytes: 2 * 1024 * 1024, warn: () => undefined }));
-  const [analysis, documents] = await time(() => articles.map((a) => ({ path: a.path, ...analyzeText(a.text) })));
-  const [linking, linked] = await time(() => linkWorkspace(documents));
+  const [analysis, analyses] = await time(() => analyzeTexts(articles.map((a) => a.text)));
+  const documents = articles.map((a, i) => ({ path: a.path, ...analyses[i] }));
+  const names = new NameNodes();
+  const [features] = await time(() => documentFeaturesOfAll(documents, names));
+  const [linking, linked] = await time(() => linkWorkspace(documents, {}, names));
   const [json] = await time(() => {
     let length = 0;
     // As the command writes it for a large folder: compact, encoded to UTF-8 in batches.
     for (const piece of jsonOutput(toLazyScanJson(documents, linked), parseArgs(['--compact'], [], ['--compact']))) length += piece.length;
     return length;
   });
-  return { read, analysis, linking, json };
+  return { read, analysis, features, linking, json };
 }
 
 function loadDocs(dir) {
@@ -155,7 +160,7 @@ async function runPhase(name, dir) {
     result.scan_vs_bare = median(ratios);
     result.scan_vs_bare_range = [Math.min(...ratios), Math.max(...ratios)];
   } else if (name === 'parts') {
-    const parts = { read: [], analysis: [], linking: [], json: [] };
+    const parts = { read: [], analysis: [], features: [], linking: [], json: [] };
     for (let r = 0; r < warmups + rounds; r++) {
       const timed = await scanParts(dir);
       if (r >= warmups) Object.entries(timed).forEach(([k, ms]) => parts[k].push(ms));
@@ -282,7 +287,7 @@ async function main() {
   console.log(`  scan end to end (in process)         ${results.scan_ms} ms = ${results.scan_vs_bare}x the bare pass (${rounds > 1 ? `median of per-round ratios ${results.scan_vs_bare_range.join('–')}x, the median of three bare passes timed beside each scan` : 'one round, against the bare phase'}), ${results.scan_words_per_s.toLocaleString('en-US')} words/s`);
   if (results.scan_first_ms !== null) console.log(`    its warm-up round (compiling as it goes) ${results.scan_first_ms} ms = ${results.scan_first_vs_bare}x, not counted`);
   const p = results.scan_parts_ms;
-  console.log(`    its steps, timed apart              read ${p.read} ms, analysis ${p.analysis} ms (one thread), linking ${p.linking} ms, JSON ${p.json} ms`);
+  console.log(`    its steps, timed apart              read ${p.read} ms, analysis ${p.analysis} ms (one thread), features ${p.features} ms, linking ${p.linking} ms, JSON ${p.json} ms`);
   console.log(`  scan from the command line           ${results.cli_wall_ms ?? '?'} ms (node dist/cli.js scan DIR -o FILE, process start included)`);
   console.log(`  full index build                     ${results.index_build_ms} ms (relink alone ${results.relink_ms} ms)`);
   console.log(`  one keystroke, ${results.keystroke_doc_words}-word article       p50 ${results.keystroke_p50_ms} ms, p95 ${results.keystroke_p95_ms} ms (re-analysis + index update)`);
