@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
+import { forEachWordIn } from '../../src/core/detect/claims/terms';
 import { sameLengthLower, termIdsIn, termIdsOf } from '../../src/core/link/claim-features';
 import { ABSENT, hashOf, WordTable } from '../../src/core/text/word-table';
 
@@ -36,6 +37,8 @@ test('claim terms read in place in the lower-cased document equal those of the l
     'Ministers in Łódź and Zürich rejected the “fruitful” re-negotiations — twice — on Feb. 4–5.',
     'Talks\u00a0resumed; negotiators—tired—agreed to a ceasefire-in-place after 12 hours.',
     'A claim with 𝒞ursive letters outside the plane, and the refusal of the deal.',
+    // Outside the plane right after a word: the character that ends the word must be looked at too.
+    'Talks ended abruptly𝒞 after the ceasefire deal was agreed.',
   ];
   for (const folded of documents) {
     const lower = sameLengthLower(folded);
@@ -47,6 +50,20 @@ test('claim terms read in place in the lower-cased document equal those of the l
       }
     }
   }
+});
+
+test('words read in place come with the hash of their text', () => {
+  const lower = "the envoy's re-negotiated ceasefire, agreed in zürich — twice";
+  const seen: string[] = [];
+  assert.equal(forEachWordIn(lower, 0, lower.length, (from, to, hash) => {
+    assert.equal(hash, hashOf(lower, from, to));
+    seen.push(lower.slice(from, to));
+  }), true);
+  assert.deepEqual(seen, ['the', "envoy's", 're-negotiated', 'ceasefire', 'agreed', 'in', 'zürich', 'twice']);
+  const cut = 'talks ended abruptly𝒞 later';
+  assert.equal(forEachWordIn(cut, 0, cut.length, () => undefined), false);
+  // A span that ends between the two halves of a character outside the plane.
+  assert.equal(forEachWordIn(cut, 0, cut.indexOf('𝒞') + 1, () => undefined), false);
 });
 
 test('a text whose lower case moves offsets or depends on its neighbours is not read in place', () => {

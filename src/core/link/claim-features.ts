@@ -138,7 +138,7 @@ export function termIdsOf(folded: string): number[] {
   const lower = folded.toLowerCase();
   const out: number[] = [];
   nextClaim();
-  forEachWord(lower, (word) => addTerm(out, termIdOfWordAt(word, 0, word.length)), MIN_TERM_WORD);
+  forEachWord(lower, (word) => addTerm(out, termIdOfWordAt(word, 0, word.length, hashOf(word, 0, word.length))), MIN_TERM_WORD);
   return out.slice();
 }
 
@@ -150,14 +150,13 @@ export function termIdsOf(folded: string): number[] {
 export function termIdsIn(lower: string, start: number, end: number, folded: string): number[] {
   const out: number[] = [];
   nextClaim();
-  const read = forEachWordIn(lower, start, end, (from, to) => addTerm(out, termIdOfWordAt(lower, from, to)), MIN_TERM_WORD);
+  const read = forEachWordIn(lower, start, end, (from, to, hash) => addTerm(out, termIdOfWordAt(lower, from, to, hash)), MIN_TERM_WORD);
   // A copy of exactly its length: an array grown by pushes keeps room for sixteen or more, and
   // these live as long as the features (a sixth of the features' memory on FNC-1 was such room).
   return read ? out.slice() : termIdsOf(folded.slice(start, end));
 }
 
-function termIdOfWordAt(lower: string, from: number, to: number): number {
-  const hash = hashOf(lower, from, to);
+function termIdOfWordAt(lower: string, from: number, to: number, hash: number): number {
   let id = termIdOfWord.get(lower, from, to, hash);
   if (id === ABSENT) {
     const word = lower.slice(from, to);

@@ -64,8 +64,19 @@ export class WordTable {
 
 /** FNV-1a of `text.slice(start, end)`'s code units, as a non-negative 31-bit number. */
 export function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let hash = HASH_START;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hashValue(hash);
+}
+
+/** `hashOf` worked out by a reader of its own, code unit by code unit: start, steps, value. */
+export const HASH_START = 0x811c9dc5;
+
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+export function hashValue(hash: number): number {
   return hash & 0x7fffffff;
 }
 

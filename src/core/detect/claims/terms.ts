@@ -1,3 +1,4 @@
+import { HASH_START, hashStep, hashValue } from '../../text/word-table';
 /**
  * Content terms of a claim sentence: lower-cased words without stop words, lightly
  * stemmed, with a few newsroom paraphrases mapped to one concept ("productive",
@@ -73,28 +74,38 @@ function isLetterCode(code: number): boolean {
  * the expression.
  */
 export function forEachWord(lower: string, visit: (word: string) => void, minLength = 1): void {
-  const read = forEachWordIn(lower, 0, lower.length, (from, to) => visit(lower.slice(from, to)), minLength);
-  if (!read) forEachWordSlowly(lower, visit, minLength);
+  if (OUTSIDE_BMP.test(lower)) forEachWordSlowly(lower, visit, minLength);
+  else forEachWordIn(lower, 0, lower.length, (from, to) => visit(lower.slice(from, to)), minLength);
 }
+
+/** A code unit of a character outside the Basic Multilingual Plane. */
+const OUTSIDE_BMP = /[\ud800-\udfff]/;
 
 /**
  * `forEachWord(lower.slice(start, end), …)` by position: `visit` gets each word's start and end
- * in `lower`, nothing is sliced. Returns false, having visited nothing, when the span holds
- * characters outside the Basic Multilingual Plane: the caller then takes `forEachWord`.
+ * in `lower` and its `hashOf`, worked out in the same pass; nothing is sliced. Returns false
+ * on meeting a character outside the Basic Multilingual Plane, having visited the words
+ * before it: the caller then drops what it was given and takes `forEachWord`.
  */
-export function forEachWordIn(lower: string, start: number, end: number, visit: (from: number, to: number) => void, minLength = 1): boolean {
+export function forEachWordIn(
+  lower: string, start: number, end: number, visit: (from: number, to: number, hash: number) => void, minLength = 1,
+): boolean {
   for (let i = start; i < end; i++) {
-    const code = lower.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) return false;
-  }
-  for (let i = start; i < end; i++) {
-    if (!isLetterCode(lower.charCodeAt(i))) continue;
+    let code = lower.charCodeAt(i);
+    if (!isLetterCode(code)) {
+      if (code >= 0xd800 && code <= 0xdfff) return false;
+      continue;
+    }
+    let hash = hashStep(HASH_START, code);
     let to = i + 1;
     for (; to < end; to++) {
-      const code = lower.charCodeAt(to);
+      code = lower.charCodeAt(to);
       if (code !== 39 && code !== 45 && !isLetterCode(code)) break;
+      hash = hashStep(hash, code);
     }
-    if (to - i >= minLength) visit(i, to);
+    if (to - i >= minLength) visit(i, to, hashValue(hash));
+    // The character that ended the word is passed over here, not read by the loop.
+    if (to < end && code >= 0xd800 && code <= 0xdfff) return false;
     i = to;
   }
   return true;
