@@ -64,6 +64,12 @@ export interface ClaimMention extends MentionBase {
   readonly score: number;
   /** The part that asserts something, without "X said that": what other sources are compared on. */
   readonly content?: Span;
+  /**
+   * For a claim sentence that rates a topic ("the talks were productive"): topic and stance, as
+   * `assessmentOf` gives them ("~talks~positive"). Detection works it out to score the sentence,
+   * and linking reads it here rather than reading the sentence again.
+   */
+  readonly assessment?: string;
 }
 
 export type Mention = ActorMention | NumberMention | ClaimMention;

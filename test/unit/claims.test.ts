@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { detectClaims } from '../../src/core/detect/claims';
+import { assessmentOfText } from '../../src/core/detect/claims/terms';
+import { analyzeText } from '../../src/core/analysis';
 import type { ActorMention, NumberMention } from '../../src/core/model';
 import { prepareText } from '../../src/core/text/prepared-text';
 
@@ -82,4 +84,22 @@ test('an unbalanced quotation mark does not swallow the next paragraph', () => {
   const text = 'He called it "a farce.\n\nThe vote went ahead on "Monday" as planned.';
   const quotes = detectClaims(prepareText(text), [], []).filter((c) => c.type === 'quote');
   assert.deepEqual(quotes.map((q) => q.text), ['Monday']);
+});
+
+test('a claim carries the assessment its sentence makes, as reading the sentence again gives it', () => {
+  const text = [
+    'Negotiators said the talks in Dorvik were productive and that 40 prisoners would be freed.',
+    'Officials described the meeting as tense, according to two people present, and 12 more left.',
+    'The ceasefire agreement failed within days, the ministry said on Monday.',
+    'A spokesman said 300 families had returned to the town since March.',
+    '"The talks were constructive," Varnow told reporters.',
+  ].join(' ');
+  const claims = analyzeText(text).mentions.filter((m) => m.kind === 'claim');
+  const sentences = claims.filter((c) => c.type === 'claim');
+  assert.ok(sentences.length >= 4);
+  for (const c of sentences) assert.equal(c.assessment, assessmentOfText(prepareText(text).folded.slice(c.start, c.end)), c.text);
+  assert.ok(sentences.some((c) => c.assessment === '~talks~positive'));
+  assert.ok(sentences.some((c) => c.assessment === undefined));
+  // A quote is compared by its words, never by an assessment.
+  assert.ok(claims.filter((c) => c.type === 'quote').every((c) => c.assessment === undefined));
 });

@@ -42,14 +42,15 @@ export function detectClaims(
     const attribution = attributions[index];
     const quoted = countWithin(quotes, sentence) > 0;
     const words = weighedWords(sentenceText);
+    const assessment = words.rating ? assessmentOfStanceText(sentenceText) : undefined;
     const score = scoreSentence(sentenceText, {
       numbers: countWithin(numbers, sentence),
       actors: countWithin(actors, sentence),
       attributed: attribution !== undefined,
       quoted,
-      evaluates: words.rating && assessmentOfStanceText(sentenceText) !== undefined,
+      evaluates: assessment !== undefined,
     }, words);
-    if (score >= CLAIM_THRESHOLD) out.push(claim(doc, sentence, 'claim', score, attribution));
+    if (score >= CLAIM_THRESHOLD) out.push(claim(doc, sentence, 'claim', score, attribution, assessment));
   });
 
   for (const quote of quotes) {
@@ -94,13 +95,14 @@ function sentenceIndexOf(sentences: readonly Span[], span: Span): number {
   return low;
 }
 
-function claim(doc: PreparedText, span: Span, type: 'claim' | 'quote', score: number, attribution?: Attribution): ClaimMention {
+function claim(doc: PreparedText, span: Span, type: 'claim' | 'quote', score: number, attribution?: Attribution, assessment?: string): ClaimMention {
   const mention: Mutable<ClaimMention> = { kind: 'claim', type, start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), score };
   // Fields added in this order, as the spreads this replaces did, without an object per spread.
   if (attribution?.speaker) mention.speaker = attribution.speaker;
   if (attribution?.speakerSpan) mention.speakerSpan = attribution.speakerSpan;
   if (attribution) mention.cue = attribution.cue;
   if (type === 'claim' && attribution) mention.content = assertedPart(doc.folded, span, attribution);
+  if (assessment) mention.assessment = assessment;
   return mention;
 }
 

@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../model';
-import { assessmentOfText, forEachWord, forEachWordIn, MIN_TERM_WORD, termOf } from '../detect/claims/terms';
+import { forEachWord, forEachWordIn, MIN_TERM_WORD, termOf } from '../detect/claims/terms';
 import { ABSENT, hashOf, WordTable } from '../text/word-table';
 
 /** What a claim's own text contributes to linking; nothing in it depends on other documents. */
@@ -22,7 +22,8 @@ export function textFeatures(mention: ClaimMention, documentFolded: string, docu
   const folded = documentFolded.slice(asserted.start, asserted.end);
   const lower = documentLower?.slice(asserted.start, asserted.end);
   const quoteText = mention.type === 'quote' ? normaliseQuote(lower ?? folded.toLowerCase()) : undefined;
-  const assessment = mention.type === 'claim' ? assessmentOfText(documentFolded.slice(mention.start, mention.end)) : undefined;
+  // Worked out by detection, which read the sentence for it already (a quote rates nothing).
+  const assessment = mention.type === 'claim' ? mention.assessment : undefined;
   const termIds = documentLower === undefined ? termIdsOf(folded) : termIdsIn(documentLower, asserted.start, asserted.end, documentFolded);
   // Built by case rather than with spreads: this runs for every claim of a workspace.
   if (quoteText) {
