@@ -1,6 +1,7 @@
 import type { ClaimMention } from '../model';
 import { forEachWord, forEachWordIn, MIN_TERM_WORD, termOf } from '../detect/claims/terms';
 import { ABSENT, hashOf, WordTable } from '../text/word-table';
+import { memoTable } from '../memo-tables';
 
 /** What a claim's own text contributes to linking; nothing in it depends on other documents. */
 export interface TextFeatures {
@@ -128,7 +129,7 @@ export function termTexts(): readonly string[] {
 }
 
 /** Word → the number of its term (-1 for a stop word): one lookup a word, where going by the term's text took three. */
-const termIdOfWord = new WordTable();
+const termIdOfWord = memoTable(new WordTable());
 const WORD_CACHE_LIMIT = 200_000;
 /** `seen[id] === stamp` once term `id` is in the claim being read. */
 let seen = new Int32Array(1024);

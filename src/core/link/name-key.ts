@@ -1,4 +1,5 @@
 import { foldForComparison } from '../text/fold';
+import { memoTable } from '../memo-tables';
 
 /**
  * How one name is compared across documents. `tokens` are the folded words of the name;
@@ -32,7 +33,7 @@ export function nameKey(name: string): NameKey {
 }
 
 /** Skeletons of words met before: names share their words ("John", "Smith"), so most are. */
-const skeletonOfToken = new Map<string, string>();
+const skeletonOfToken = memoTable(new Map<string, string>());
 const TOKEN_CACHE_LIMIT = 100_000;
 
 function tokenSkeleton(token: string): string {

@@ -1,7 +1,8 @@
 import { foldForComparison } from '../text/fold';
+import { memoTable } from '../memo-tables';
 
 /** Slugs of earlier calls: every relink names the same clusters again. Cleared when it grows large. */
-const known = new Map<string, string>();
+const known = memoTable(new Map<string, string>());
 const KNOWN_LIMIT = 200_000;
 const SLUG_LENGTH = 60;
 const slugCodes = new Uint8Array(SLUG_LENGTH);

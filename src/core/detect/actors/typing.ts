@@ -4,6 +4,7 @@ import { S_SURNAMES, wordSet } from './lexicon';
 import { after, cursor, wordAfter, wordBefore } from './scan';
 import { ORG_HEADS, ORG_TAILS, ORGS } from './orgs';
 import { PLACE_HEADS, PLACE_TAILS, PLACES, STATE_ABBREVIATIONS } from './places';
+import { memoTable } from '../../memo-tables';
 
 /**
  * Evidence for a name's type from the name itself and its neighbours. Weights: a gazetteer
@@ -69,7 +70,7 @@ export function scoreCandidate(c: Candidate, folded: string): void {
  * Name evidence depends on the name's text alone, and names repeat within and across
  * articles ("Russia", "U.S."): it is worked out once per spelling and reused.
  */
-const NAME_EVIDENCE = new Map<string, readonly [number, number, number]>();
+const NAME_EVIDENCE = memoTable(new Map<string, readonly [number, number, number]>());
 const NAME_CACHE_SIZE = 20000;
 
 /** What the name alone says: gazetteers, cue words, first names, initials, its shape. */

@@ -1,4 +1,5 @@
 import { HASH_START, hashStep, hashValue } from '../../text/word-table';
+import { memoTable } from '../../memo-tables';
 /**
  * Content terms of a claim sentence: lower-cased words without stop words, lightly
  * stemmed, with a few newsroom paraphrases mapped to one concept ("productive",
@@ -37,7 +38,7 @@ export function stem(word: string): string {
 export const MIN_TERM_WORD = 3;
 
 /** Word → term (or '' for a stop word). Words repeat across a workspace, so each is worked out once. */
-const termOfWord = new Map<string, string>();
+const termOfWord = memoTable(new Map<string, string>());
 const TERM_CACHE_LIMIT = 200_000;
 
 /** The term a lower-cased word stands for, or '' for a stop word or a word too short to say anything. */
@@ -59,6 +60,7 @@ export function termOf(word: string): string {
 /** Whether a character may start a word as `/\p{L}[\p{L}'-]*\/u` reads one, and whether it may continue it. */
 const LETTER = /^\p{L}$/u;
 const letterKnown = new Uint8Array(0x10000); // 0 not yet asked, 1 a letter, 2 not
+memoTable({ clear: () => letterKnown.fill(0) });
 function isLetterCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   let known = letterKnown[code];
