@@ -37,7 +37,8 @@ export function parseActorsFile(text: string): ParsedActorsFile {
   if (!isMap(root)) return { overrides: {}, problems: [{ line: 1, message: 'expected a mapping with `actors` and `separate`' }], usable: false };
 
   const merges: string[][] = [];
-  const labels: Record<string, string> = {};
+  // A Map, then an object made by `fromEntries`: a name written as "__proto__" is then a key like any other.
+  const labels = new Map<string, string>();
   const splits: string[][] = [];
   const actors = root.get('actors', true);
   if (actors !== undefined && actors !== null) {
@@ -52,7 +53,7 @@ export function parseActorsFile(text: string): ParsedActorsFile {
       }
       const group = label ? [label, ...names] : names;
       merges.push(group);
-      if (label) for (const name of group) labels[name] = label;
+      if (label) for (const name of group) labels.set(name, label);
     }
   }
   const separate = root.get('separate', true);
@@ -64,7 +65,7 @@ export function parseActorsFile(text: string): ParsedActorsFile {
       else splits.push(names);
     }
   }
-  return { overrides: { merges, labels, splits }, problems, usable: true };
+  return { overrides: { merges, labels: Object.fromEntries(labels), splits }, problems, usable: true };
 }
 
 function lineLocator(text: string): (offset: number) => number {

@@ -157,10 +157,11 @@ function* findDiscrepancies(clusterId: string, about: string, members: readonly 
   for (const [relation, refs] of sides) out.push({ cluster: clusterId, about, relation, mentions: [...refs] });
 }
 
-const EVENT_WORDS: Record<string, string> = {
+// A Map, so no key reads a property of every object's prototype ("constructor").
+const EVENT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   casualties: 'killed or wounded', exchange: 'exchanged', displacement: 'displaced', attack: 'in attacks',
   arrest: 'arrested', money: 'spent or pledged', support: 'in support', any: '',
-};
+}));
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -182,8 +183,8 @@ function describeDateKey(range: string): string {
 function describe(key: string): string {
   const [type, a, b] = key.split(':');
   if (type === 'date') return `the date ${describeDateKey(key.slice(5))}`;
-  if (type === 'percent') return `percent ${EVENT_WORDS[a] ?? a}`.trim();
-  if (type === 'money') return `money (${a}) ${EVENT_WORDS[b] ?? b}`.trim();
+  if (type === 'percent') return `percent ${EVENT_WORDS.get(a) ?? a}`.trim();
+  if (type === 'money') return `money (${a}) ${EVENT_WORDS.get(b) ?? b}`.trim();
   const plural = a.endsWith('s') || a === 'people' ? a : `${a}s`;
-  return `${plural} ${EVENT_WORDS[b] ?? b}`.trim();
+  return `${plural} ${EVENT_WORDS.get(b) ?? b}`.trim();
 }

@@ -6,13 +6,14 @@ import type { NumberMention } from '../model';
  * thousands of people have been killed" are both people / casualties; "314 prisoners
  * would be released" and "157 prisoners each" are both prisoners / exchange.
  */
-const UNIT_CLASSES: Record<string, string> = {
+// A Map: units come from any article's words, and an object answers "constructor" from its prototype.
+const UNIT_CLASSES: ReadonlyMap<string, string> = new Map(Object.entries({
   person: 'people', people: 'people', civilian: 'people', soldier: 'people', troop: 'people', resident: 'people',
   individual: 'people', citizen: 'people', child: 'people', adult: 'people', man: 'people', woman: 'people',
   fighter: 'people', refugee: 'people', name: 'people', migrant: 'people', casualty: 'people', victim: 'people', life: 'people',
   prisoner: 'prisoner', 'prisoner of war': 'prisoner', pow: 'prisoner', captive: 'prisoner', detainee: 'prisoner',
   hostage: 'prisoner', inmate: 'prisoner', 'war prisoner': 'prisoner', 'service member': 'people',
-};
+}));
 
 const EVENT_CLASSES: readonly [RegExp, string][] = [
   [/\b(kill(?:ed|ing|s)?|wound(?:ed|ing)?|injur(?:ed|ies|y)|dead|deaths?|died|casualt(?:y|ies)|lives|fatalities)\b/i, 'casualties'],
@@ -35,7 +36,7 @@ const ANY_EVENT = new RegExp(EVENT_CLASSES.map(([pattern]) => pattern.source).jo
 export function unitClass(unit: string | undefined): string | undefined {
   if (!unit) return undefined;
   const lower = unit.toLowerCase();
-  return UNIT_CLASSES[lower] ?? UNIT_CLASSES[lower.split(' ').pop() ?? ''] ?? lower;
+  return UNIT_CLASSES.get(lower) ?? UNIT_CLASSES.get(lower.split(' ').pop() ?? '') ?? lower;
 }
 
 /**

@@ -15,7 +15,11 @@ const STOP_WORDS = new Set(
     'said says say told according added noted stated according mr mrs ms dr one two also s t').split(' '),
 );
 
-const CONCEPTS: Record<string, string> = {
+/**
+ * A Map, not an object: looked up with any word of any article, an object answered "constructor"
+ * with `Object` from its prototype, and the scan stopped on the function it took for a term.
+ */
+const CONCEPTS: ReadonlyMap<string, string> = new Map(Object.entries({
   productive: '~positive', constructive: '~positive', fruitful: '~positive', useful: '~positive', positive: '~positive',
   meaningful: '~positive', substantive: '~positive', good: '~positive', progress: '~positive', successful: '~positive',
   businesslike: '~positive', encouraging: '~positive', cordial: '~positive', frank: '~positive',
@@ -26,7 +30,7 @@ const CONCEPTS: Record<string, string> = {
   exchange: '~swap', swap: '~swap', releas: '~swap', trade: '~swap', free: '~swap', prisoner: '~captive', detainee: '~captive',
   pow: '~captive', captive: '~captive', ceasefire: '~truce', truce: '~truce', armistice: '~truce',
   reject: '~reject', refus: '~reject', dismiss: '~reject', agree: '~agree', accept: '~agree', deal: '~agreement', agreement: '~agreement',
-};
+}));
 
 /** Crude suffix stripping: enough to meet "exchanged" / "exchange" / "exchanges". */
 export function stem(word: string): string {
@@ -49,7 +53,7 @@ export function termOf(word: string): string {
     if (bare.length < MIN_TERM_WORD || STOP_WORDS.has(bare)) term = '';
     else {
       const stemmed = stem(bare);
-      term = CONCEPTS[bare] ?? CONCEPTS[stemmed] ?? stemmed;
+      term = CONCEPTS.get(bare) ?? CONCEPTS.get(stemmed) ?? stemmed;
     }
     if (termOfWord.size >= TERM_CACHE_LIMIT) termOfWord.clear();
     termOfWord.set(word, term);
@@ -158,5 +162,5 @@ export function assessmentOfStanceText(folded: string): string | undefined {
 }
 
 /** Words that rate an event, as an alternation; a text with none of them (as word starts) rates nothing. */
-export const STANCE_WORDS = Object.keys(CONCEPTS).filter((w) => STANCES.includes(CONCEPTS[w])).join('|');
+export const STANCE_WORDS = [...CONCEPTS].filter(([, concept]) => STANCES.includes(concept)).map(([word]) => word).join('|');
 const STANCE_WORD = new RegExp(`\\b(?:${STANCE_WORDS})`, 'i');
