@@ -25,18 +25,24 @@ commands:
   help COMMAND     show a command's options
 `;
 
-const COMMANDS: Record<string, { run: (args: readonly string[], io: CliIo) => Promise<number>; usage: string }> = {
-  scan: { run: runScan, usage: SCAN_USAGE },
-  report: { run: runReport, usage: REPORT_USAGE },
-  annotate: { run: runAnnotate, usage: ANNOTATE_USAGE },
-  check: { run: runCheck, usage: CHECK_USAGE },
-};
+interface Command {
+  run(args: readonly string[], io: CliIo): Promise<number>;
+  readonly usage: string;
+}
+
+/** A Map: a command name is whatever was typed, and "constructor" must not find the prototype's. */
+const COMMANDS: ReadonlyMap<string, Command> = new Map([
+  ['scan', { run: runScan, usage: SCAN_USAGE }],
+  ['report', { run: runReport, usage: REPORT_USAGE }],
+  ['annotate', { run: runAnnotate, usage: ANNOTATE_USAGE }],
+  ['check', { run: runCheck, usage: CHECK_USAGE }],
+]);
 
 /** Exit codes: 0 done, 1 findings that need a person (used by `check`), 2 usage or I/O errors. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    const topic = command === 'help' ? COMMANDS[rest[0] ?? ''] : undefined;
+    const topic = command === 'help' ? COMMANDS.get(rest[0] ?? '') : undefined;
     io.stdout.write(topic ? topic.usage : USAGE);
     return command ? 0 : 2;
   }
@@ -44,7 +50,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const entry = COMMANDS[command];
+  const entry = COMMANDS.get(command);
   if (!entry) {
     io.stderr.write(`corroborate: unknown command '${command}'\n\n${USAGE}`);
     return 2;

@@ -61,6 +61,13 @@ test('usage errors exit 2 with a message; help exits 0', async () => {
   assert.match(bad.stderr, /--format is json or markdown/);
   assert.equal((await cli(['scan', '--frobnicate', 'news'], dir)).code, 2);
   assert.equal((await cli(['frobnicate'], dir)).code, 2);
+  // Names of every object's properties are unknown commands too, not the prototype's functions.
+  const ctor = await cli(['constructor'], dir);
+  assert.equal(ctor.code, 2);
+  assert.match(ctor.stderr, /unknown command 'constructor'/);
+  const helpOnPrototype = await cli(['help', 'toString'], dir);
+  assert.equal(helpOnPrototype.code, 0);
+  assert.match(helpOnPrototype.stdout, /usage: corroborate/);
   assert.equal((await cli(['help', 'scan'], dir)).code, 0);
   const missing = await cli(['scan', 'nowhere'], dir);
   assert.match(missing.stderr, /nowhere: no such file or folder/);
