@@ -144,3 +144,17 @@ test('a sidecar saved with CRLF line ends and a byte-order mark keeps both', () 
   assert.deepEqual(changedLines(source.replace(/\r\n/g, '\n'), text.replace(/\r\n/g, '\n')), ['      status: verified']);
   assert.equal(text.split('\r\n').length, text.split('\n').length);
 });
+
+test('value keys named like properties of every object ("__proto__", "constructor") are read and written back', () => {
+  const original = read('written.annotations.yaml');
+  const hostile = original.replace(/^( +)value:\n/m, (line, indent: string) => `${line}${indent}  __proto__: shadow\n${indent}  constructor: builder\n`);
+  assert.notEqual(hostile, original);
+  const sidecar = parseSidecar(hostile);
+  assert.deepEqual(sidecar.problems, []);
+  const value = sidecar.file!.annotations.map((a) => a.body.value).find((v) => typeof v === 'object' && v !== null) as Record<string, unknown>;
+  assert.equal(Object.getPrototypeOf(value), Object.prototype);
+  assert.ok(Object.keys(value).includes('__proto__'), 'the "__proto__" entry is kept as data');
+  assert.equal(value.constructor, 'builder');
+  const written = writeSidecar(sidecar.file!, sidecar);
+  assert.equal(written, hostile);
+});

@@ -44,15 +44,16 @@ function readValue(reader: NodeReader, node: unknown, path: string): AnnotationV
     reader.report(node, `\`${path}\` has more than ${LIMITS.valueKeys} keys`);
     return undefined;
   }
-  const value: Record<string, string | number | boolean> = {};
+  // Collected in a Map and made an object by `fromEntries`: a key written "__proto__" is then data, not the prototype.
+  const value = new Map<string, string | number | boolean>();
   for (const pair of node.items) {
     const key = isScalar(pair.key) ? pair.key.value : undefined;
     const item = isScalar(pair.value) ? pair.value.value : undefined;
     const fits = typeof item === 'boolean' || (typeof item === 'number' && Number.isFinite(item)) || (typeof item === 'string' && item.length <= LIMITS.shortText);
     if (typeof key !== 'string' || key.length > 100 || !fits) reader.report(pair.value ?? pair.key ?? node, `each entry of \`${path}\` should be a short key with text, a number or true/false`);
-    else value[key] = item as string | number | boolean;
+    else value.set(key, item as string | number | boolean);
   }
-  return value;
+  return Object.fromEntries(value);
 }
 
 export function readLinks(reader: NodeReader, node: unknown, path: string): AnnotationLink[] | undefined {
