@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
+import { stem } from '../../src/core/detect/claims/terms';
 import { WEIGHED_LISTS, weighedWords } from '../../src/core/detect/claims/worthiness';
 
 /** Every word an alternation such as `seems?|increase[ds]?` stands for. */
@@ -44,4 +45,23 @@ test('one reading finds what each list\'s own expression finds', () => {
   for (const s of sentences) {
     assert.deepEqual(weighedWords(s), { comparative: own.comparative.test(s), hedged: own.hedged.test(s), rating: own.rating.test(s) }, s);
   }
+});
+
+test('stemming strips the longest suffix and then a doubled letter, as the two expressions it replaces did', () => {
+  const byExpressions = (word: string): string =>
+    word.length <= 4 ? word : word.replace(/(?:ations?|ings?|edly|ed|es|ly|s)$/, '').replace(/(.)\1$/, '$1');
+  const ends = ['', 'ations', 'ation', 'ationss', 'edly', 'ings', 'ing', 'ed', 'es', 'ly', 's', 'ss', 'ted', 'tted', 'ness'];
+  const stems = ['', 'a', 'ab', 'nat', 'exchang', 'stopp', 'kin', 'se', 'abcd', 'zürich', 'b\u0301', '\ud835\udc9e'];
+  let compared = 0;
+  for (const start of stems) {
+    for (const end of ends) {
+      const word = start + end;
+      assert.equal(stem(word), byExpressions(word), word);
+      compared++;
+    }
+  }
+  assert.equal(compared, stems.length * ends.length);
+  assert.equal(stem('exchanged'), 'exchang');
+  assert.equal(stem('stopped'), 'stop');
+  assert.equal(stem('nations'), 'n');
 });

@@ -32,10 +32,30 @@ const CONCEPTS: ReadonlyMap<string, string> = new Map(Object.entries({
   reject: '~reject', refus: '~reject', dismiss: '~reject', agree: '~agree', accept: '~agree', deal: '~agreement', agreement: '~agreement',
 }));
 
-/** Crude suffix stripping: enough to meet "exchanged" / "exchange" / "exchanges". */
+/**
+ * Suffixes `stem` strips, longest first. Of the suffixes a word ends with, the longest goes,
+ * as `/(?:ations?|ings?|edly|ed|es|ly|s)$/` removes it: that expression's leftmost match is
+ * its longest.
+ */
+const SUFFIXES = ['ations', 'ation', 'edly', 'ings', 'ing', 'ed', 'es', 'ly', 's'];
+
+/**
+ * Crude suffix stripping: enough to meet "exchanged" / "exchange" / "exchanges". Then a
+ * doubled last letter is halved ("stopped" → "stopp" → "stop"). Worked out by comparing
+ * ends rather than with two expressions, which tried their suffixes at every letter: each
+ * word a scan meets for the first time is stemmed.
+ */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
-  return word.replace(/(?:ations?|ings?|edly|ed|es|ly|s)$/, '').replace(/(.)\1$/, '$1');
+  let end = word.length;
+  for (const suffix of SUFFIXES) {
+    if (word.endsWith(suffix)) {
+      end -= suffix.length;
+      break;
+    }
+  }
+  if (end >= 2 && word.charCodeAt(end - 1) === word.charCodeAt(end - 2)) end--;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 /** Shorter words are never terms; readers may skip them without asking `termOf`. */
