@@ -170,7 +170,9 @@ async function openByQuickOpen(page, file) {
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').waitFor({ timeout: 30_000 });
   await page.keyboard.type(file, { delay: 20 });
-  await sleep(1500);
+  // The file search answers late while the machine is busy indexing: Enter before its row shows opens nothing.
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: file }).first().waitFor({ timeout: 30_000 });
+  await sleep(300);
   await page.keyboard.press('Enter');
   await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
   await page.locator('.monaco-editor .view-lines').first().click();
