@@ -7,6 +7,12 @@ test('digits glued to letters are names, not figures', () => {
   assert.deepEqual(spans('Operators rolled out 5G and 4G networks.'), []);
 });
 
+test('digits glued to a letter outside ASCII are passed over, not a crash', () => {
+  // "5µg" stopped the whole analysis: the glued word was read as ASCII letters only.
+  assert.deepEqual(spans('The dose was 5µg a day; particles of 10μm; it cost 300ü; around 40é.'), []);
+  assert.deepEqual(spans('He was 5ft tall and 40kg, then 5µg.'), ['5ft', '40kg']);
+});
+
 test('model and route numbers after a capitalised name are not figures', () => {
   assert.deepEqual(spans('A Boeing 737 flew along U.S. Route 66 under Article 5.'), []);
   assert.deepEqual(spans('The iPhone 6 sold well.'), []);

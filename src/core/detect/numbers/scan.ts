@@ -86,7 +86,8 @@ function parseDigits(state: ScanState, pos: number): Draft | number {
     if (suffix && numeral.plain) {
       return buildOrdinal(state, pos, numeral.digitsEnd + suffix[0].length, numeral.value) ?? tokenEnd(text, pos);
     }
-    const glued = matchAt(GLUED_WORD, text, numeral.digitsEnd)![0].toLowerCase();
+    // A letter outside ASCII glued on ("5µg", "40é") reads as no known unit, and the token is passed over.
+    const glued = matchAt(GLUED_WORD, text, numeral.digitsEnd)?.[0].toLowerCase() ?? '';
     const decade = glued === 's' && numeral.plain && numeral.digitsEnd - pos === 4;
     if (!decade && !GLUED_UNITS.has(glued)) return tokenEnd(text, pos);
   }
