@@ -4,7 +4,7 @@ import { quoteWordCount, termId, termTexts, type TextFeatures } from './claim-fe
 import { forEachAssessmentPair, forEachCandidatePair, forEachQuotePair, type ClaimItem } from './claim-pairs';
 import type { ClaimFeatures } from './document-features';
 import type { Relatedness } from './relatedness';
-import { slugify } from './slug';
+import { slugOnce } from './slug';
 import { IndexedUnionFind } from './union-find';
 import { addTo } from '../multimap';
 import { STEP_WORK, WorkBudget, type Steps } from './steps';
@@ -92,7 +92,7 @@ function claimSlug(item: ClaimItem, termOf: readonly string[]): string {
   if (slug === undefined) {
     let words = '';
     for (let t = 0; t < 6 && t < item.terms.length; t++) words += t === 0 ? termOf[item.terms[t]] : ` ${termOf[item.terms[t]]}`;
-    slug = slugify(words);
+    slug = slugOnce(words);
     if (own) ownSlugs.set(item.text, slug);
   }
   return slug;

@@ -57,7 +57,8 @@ export class ClusterRegistry {
       for (id = `${kind}:${slug}-${n}`; this.clusters.has(id); n++) id = `${kind}:${slug}-${n + 1}`;
       this.lastSuffix.set(base, n);
     }
-    return this.addCluster({ id, kind, label, members, ...(about ? { about } : {}) });
+    // By case, not with a spread: an object per spread, for every cluster of a workspace.
+    return this.addCluster(about ? { id, kind, label, members, about } : { id, kind, label, members });
   }
 
   addCluster(cluster: Cluster): Cluster {
