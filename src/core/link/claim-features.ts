@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../model';
-import { forEachWord, forEachWordIn, MIN_TERM_WORD, termOf } from '../detect/claims/terms';
+import { forEachWord, forEachWordIn, MIN_TERM_WORD, termOfOnce } from '../detect/claims/terms';
 import { ABSENT, hashOf, WordTable } from '../text/word-table';
 import { memoTable } from '../memo-tables';
 
@@ -162,7 +162,8 @@ function termIdOfWordAt(lower: string, from: number, to: number, hash: number): 
   let id = termIdOfWord.get(lower, from, to, hash);
   if (id === ABSENT) {
     const word = lower.slice(from, to);
-    const term = termOf(word);
+    // This table keeps the word's term number: `termOf`'s own table would keep the same word again.
+    const term = termOfOnce(word);
     id = term ? termId(term) : -1;
     if (termIdOfWord.size >= WORD_CACHE_LIMIT) termIdOfWord.clear();
     termIdOfWord.add(word, hash, id);

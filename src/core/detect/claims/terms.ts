@@ -69,16 +69,19 @@ const TERM_CACHE_LIMIT = 200_000;
 export function termOf(word: string): string {
   let term = termOfWord.get(word);
   if (term === undefined) {
-    const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
-    if (bare.length < MIN_TERM_WORD || STOP_WORDS.has(bare)) term = '';
-    else {
-      const stemmed = stem(bare);
-      term = CONCEPTS.get(bare) ?? CONCEPTS.get(stemmed) ?? stemmed;
-    }
+    term = termOfOnce(word);
     if (termOfWord.size >= TERM_CACHE_LIMIT) termOfWord.clear();
     termOfWord.set(word, term);
   }
   return term;
+}
+
+/** `termOf` without its memo table, for a caller that keeps the answer itself (claim features keep the term's number). */
+export function termOfOnce(word: string): string {
+  const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+  if (bare.length < MIN_TERM_WORD || STOP_WORDS.has(bare)) return '';
+  const stemmed = stem(bare);
+  return CONCEPTS.get(bare) ?? CONCEPTS.get(stemmed) ?? stemmed;
 }
 
 /** Whether a character may start a word as `/\p{L}[\p{L}'-]*\/u` reads one, and whether it may continue it. */
