@@ -72,11 +72,18 @@ export interface DocumentFeatures {
 const cache = new WeakMap<LinkDocument, DocumentFeatures>();
 
 export function documentFeatures(doc: LinkDocument, names: NameNodes): DocumentFeatures {
-  const known = cachedFeatures(doc);
-  if (known) return known;
-  const features = computeFeatures(doc, names);
-  cache.set(doc, features);
-  return features;
+  return cachedFeatures(doc) ?? remembered(doc, computeFeatures([doc], names)[0]);
+}
+
+/**
+ * `documentFeatures` for many documents, each part worked out for every document before the
+ * next part (as `analyzeTexts` runs its detectors), and kept as `documentFeatures` keeps them.
+ */
+export function documentFeaturesOfAll(docs: readonly LinkDocument[], names: NameNodes): DocumentFeatures[] {
+  const known = docs.map(cachedFeatures);
+  const made = computeFeatures(docs.filter((_, i) => !known[i]), names);
+  let next = 0;
+  return docs.map((doc, i) => known[i] ?? remembered(doc, made[next++]));
 }
 
 function cachedFeatures(doc: LinkDocument): DocumentFeatures | undefined {
@@ -85,30 +92,20 @@ function cachedFeatures(doc: LinkDocument): DocumentFeatures | undefined {
   return known && known.text === doc.text && known.mentions === doc.mentions && known.path === doc.path ? known : undefined;
 }
 
-function computeFeatures(doc: LinkDocument, names: NameNodes): DocumentFeatures {
-  return withFiguresAndClaims(doc, namedActors(doc, names));
+function remembered(doc: LinkDocument, features: DocumentFeatures): DocumentFeatures {
+  cache.set(doc, features);
+  return features;
 }
 
-/**
- * `documentFeatures` for many documents, each part for every document before the next part
- * (as `analyzeTexts` runs its detectors), and stored as `documentFeatures` stores them.
- */
-export function documentFeaturesOfAll(docs: readonly LinkDocument[], names: NameNodes): DocumentFeatures[] {
-  const known = docs.map(cachedFeatures);
-  const fresh = docs.filter((_, i) => !known[i]);
-  const actors = fresh.map((doc) => namedActors(doc, names));
-  const acronyms = fresh.map((doc) => findAcronymDefinitions(doc.folded));
+function computeFeatures(docs: readonly LinkDocument[], names: NameNodes): DocumentFeatures[] {
+  const actors = docs.map((doc) => namedActors(doc, names));
+  const acronyms = docs.map((doc) => findAcronymDefinitions(doc.folded));
   const within = actors.map(({ named }) => (start: number, end: number): readonly number[] => namedWithin(named, start, end));
-  const figures = fresh.map((doc, i) => figureFeatures(doc, within[i]));
-  const claims = fresh.map((doc, i) => claimFeatures(doc, within[i]));
-  let next = 0;
-  return docs.map((doc, i) => {
-    if (known[i]) return known[i]!;
-    const f = next++;
-    const features: DocumentFeatures = { path: doc.path, text: doc.text, mentions: doc.mentions, ...actors[f], acronyms: acronyms[f], figures: figures[f], claims: claims[f] };
-    cache.set(doc, features);
-    return features;
-  });
+  const figures = docs.map((doc, i) => figureFeatures(doc, within[i]));
+  const claims = docs.map((doc, i) => claimFeatures(doc, within[i]));
+  return docs.map((doc, i) => ({
+    path: doc.path, text: doc.text, mentions: doc.mentions, ...actors[i], acronyms: acronyms[i], figures: figures[i], claims: claims[i],
+  }));
 }
 
 type NamedActors = Pick<DocumentFeatures, 'named' | 'namedIndex' | 'namedRefs' | 'nameKeys' | 'capitalOf'>;
@@ -131,17 +128,6 @@ function namedActors(doc: LinkDocument, names: NameNodes): NamedActors {
     capitalOf.push(mention.type === 'place' ? countryOfCapital(skeleton) : undefined);
   });
   return { named, namedIndex: new Int32Array(namedIndex), namedRefs, nameKeys, capitalOf };
-}
-
-function withFiguresAndClaims(doc: LinkDocument, actors: NamedActors): DocumentFeatures {
-  const { named, namedIndex, namedRefs, nameKeys, capitalOf } = actors;
-  const within = (start: number, end: number): readonly number[] => namedWithin(named, start, end);
-  return {
-    path: doc.path, text: doc.text, mentions: doc.mentions, named, namedIndex, namedRefs, nameKeys, capitalOf,
-    acronyms: findAcronymDefinitions(doc.folded),
-    figures: figureFeatures(doc, within),
-    claims: claimFeatures(doc, within),
-  };
 }
 
 function figureFeatures(doc: LinkDocument, within: (start: number, end: number) => readonly number[]): FigureFeatures[] {
