@@ -44,6 +44,8 @@ export class IndexService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
   private readonly turns = new Map<string, number>();
+  /** Reads the watcher started and that have not finished: a re-index waits for them (see `indexAll`). */
+  private readonly watcherReads = new Set<Promise<void>>();
   private relinkTimer: NodeJS.Timeout | undefined;
   private readonly relinks = new LatestRun();
   /** The relink in slices under way, for `relinkSoon` to wait on. */
@@ -167,6 +169,9 @@ export class IndexService implements vscode.Disposable {
       await this.relinkInSlices();
       return;
     }
+    // A file written just before this run has a watcher read too, which takes the later turn and
+    // so wins over this run's read of it: the run is complete once those reads have landed.
+    await Promise.all([...this.watcherReads]);
     for (const path of before) if (!wanted.has(path) && !path.startsWith('untitled/')) this.index.remove(path);
     for (const path of [...this.skipped.keys()]) if (!wanted.has(path)) this.skipped.delete(path);
     const analysed = Date.now();
@@ -234,7 +239,10 @@ export class IndexService implements vscode.Disposable {
       if (!this.files.isArticlePath(path)) return;
       // An open editor's buffer is the truth; its own save or reload arrives as a document event.
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
-      void this.readFromDisk(uri, path);
+      const read: Promise<void> = this.readFromDisk(uri, path)
+        .catch((error: unknown) => this.log.warn(`Could not read ${path}: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => this.watcherReads.delete(read));
+      this.watcherReads.add(read);
     };
     this.disposables.push(
       watcher,
