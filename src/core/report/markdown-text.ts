@@ -10,8 +10,10 @@ export function escapeMarkdown(text: string): string {
 /**
  * Text for a table cell or list item in a report: one line, cut to `max` characters, with
  * the characters that can make links, HTML, emphasis or code escaped, and "://" broken so
- * nothing autolinks. Lighter than `escapeMarkdown` so the raw report stays readable: a
- * dash or a full stop inside a line cannot start a list or a heading.
+ * no address with a scheme autolinks. A viewer that links bare domains and e-mail addresses
+ * (markdown-it's linkify) still links those: plain web and mail links, never a command.
+ * Lighter than `escapeMarkdown` so the raw report stays readable: a dash or a full stop
+ * inside a line cannot start a list or a heading.
  */
 export function cell(text: string, max = 120): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
