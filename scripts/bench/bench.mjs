@@ -39,7 +39,6 @@ function articleFiles(dir) {
   return readdirSync(dir).filter((f) => ARTICLE.test(f)).sort();
 }
 
-/** The reference: read every file and count its words with a Unicode regex. */
 /**
  * Empties the process-wide memo tables (a word's term, a name's evidence…; see memo-tables.ts)
  * before a round: each round then starts as a fresh process would, not with every word and
@@ -50,6 +49,7 @@ function forgetMemos() {
   out('core/memo-tables.js').forgetMemos();
 }
 
+/** The reference: read every file and count its words with a Unicode regex. */
 function barePass(dir) {
   let count = 0;
   for (const f of articleFiles(dir)) count += words(readFileSync(join(dir, f), 'utf8'));
