@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { detectClaims } from '../../src/core/detect/claims';
-import { assessmentOfText } from '../../src/core/detect/claims/terms';
+import { assessmentOf, claimTerms } from '../../src/core/detect/claims/terms';
 import { analyzeText } from '../../src/core/analysis';
 import type { ActorMention, NumberMention } from '../../src/core/model';
 import { prepareText } from '../../src/core/text/prepared-text';
@@ -97,7 +97,7 @@ test('a claim carries the assessment its sentence makes, as reading the sentence
   const claims = analyzeText(text).mentions.filter((m) => m.kind === 'claim');
   const sentences = claims.filter((c) => c.type === 'claim');
   assert.ok(sentences.length >= 4);
-  for (const c of sentences) assert.equal(c.assessment, assessmentOfText(prepareText(text).folded.slice(c.start, c.end)), c.text);
+  for (const c of sentences) assert.equal(c.assessment, assessmentOf(claimTerms(prepareText(text).folded.slice(c.start, c.end))), c.text);
   assert.ok(sentences.some((c) => c.assessment === '~talks~positive'));
   assert.ok(sentences.some((c) => c.assessment === undefined));
   // A quote is compared by its words, never by an assessment.

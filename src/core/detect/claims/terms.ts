@@ -174,16 +174,13 @@ export function assessmentOf(terms: readonly string[]): string | undefined {
   return topic && stance ? `${topic}${stance}` : undefined;
 }
 
-/** The same as `assessmentOf(claimTerms(text))`, without building the terms when no stance word is there. */
-export function assessmentOfText(folded: string): string | undefined {
-  return STANCE_WORD.test(folded) ? assessmentOfStanceText(folded) : undefined;
-}
-
-/** `assessmentOfText` for a text already known to hold a stance word (see `STANCE_WORDS`). */
+/**
+ * `assessmentOf(claimTerms(text))` for a text known to hold a stance word as a word start
+ * (`weighedWords` tells): a text without one rates nothing, so its terms need not be built.
+ */
 export function assessmentOfStanceText(folded: string): string | undefined {
   return assessmentOf(claimTerms(folded));
 }
 
 /** Words that rate an event, as an alternation; a text with none of them (as word starts) rates nothing. */
 export const STANCE_WORDS = [...CONCEPTS].filter(([, concept]) => STANCES.includes(concept)).map(([word]) => word).join('|');
-const STANCE_WORD = new RegExp(`\\b(?:${STANCE_WORDS})`, 'i');

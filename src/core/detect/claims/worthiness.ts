@@ -8,7 +8,7 @@ const HEDGES = 'might|may|could|perhaps|possibly|arguably|seems?|appears?|likely
 const COMPARATIVE_FACT = 'more|less|fewer|largest|smallest|highest|lowest|first|last|record|biggest|increase[ds]?|decrease[ds]?|rose|fell|doubled|tripled|killed|wounded|injured|died|released|freed|signed|agreed|rejected|launched|approved|voted|won|lost|arrested|exchanged';
 /**
  * The event and hedge words (whole words) and the stance words (word starts, see
- * `assessmentOfText`) in one expression, a group each, so a sentence is read once for all
+ * `assessmentOfStanceText`) in one expression, a group each, so a sentence is read once for all
  * three where three expressions read it three times. Found one after another, they find
  * what each list's own expression finds, because no word of one list starts another list's
  * word (a unit test holds the lists to that).
@@ -55,7 +55,7 @@ export interface WeighedWords {
   readonly comparative: boolean;
   /** A hedge ("may", "likely"). */
   readonly hedged: boolean;
-  /** A stance word ("productive", "tense"): the sentence may rate an event (see `assessmentOfText`). */
+  /** A stance word ("productive", "tense"): the sentence may rate an event (see `assessmentOfStanceText`). */
   readonly rating: boolean;
 }
 
