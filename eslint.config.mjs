@@ -1,3 +1,5 @@
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const nodeIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process'];
@@ -25,6 +27,18 @@ export default tseslint.config(
         ],
       }],
     },
+  },
+  {
+    // An import circle hides which part stands on which and makes load order matter. The rule follows value
+    // imports; test/unit/import-graph.test.ts also follows type imports and checks the folders' order.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without the TypeScript extensions the rule skips every .ts file it reaches and never sees a circle.
+      'import-x/extensions': ['.ts'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     files: ['src/**/*.ts'],
