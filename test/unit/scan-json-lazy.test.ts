@@ -26,5 +26,5 @@ test('the lazy scan JSON writes the same text as the whole ScanJson, indented an
 });
 
 test('a lazy list with no documents is written as an empty array', () => {
-  assert.equal([...jsonChunks(toLazyScanJson([], linkWorkspace([])), 0)].join(''), '{"version":1,"documents":[],"clusters":[],"discrepancies":[]}');
+  assert.equal([...jsonChunks(toLazyScanJson([], linkWorkspace([])), 0)].join(''), '{"version":1,"stories":[],"documents":[],"clusters":[],"discrepancies":[]}');
 });

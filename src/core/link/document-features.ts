@@ -8,6 +8,7 @@ import { countryOfCapital } from './aliases';
 import { sameLengthLower, textFeatures, type TextFeatures } from './claim-features';
 import type { LinkDocument, MentionRef } from './clusters';
 import { clauseAround, isAggregate, subjectKey, type Clause } from './number-subject';
+import { storyTermsOf, type StoryTerms } from '../stories/story-terms';
 
 /** Events that happen as incidents as well as over a period; only for these does the difference matter. */
 const INCIDENT_EVENTS = /:(casualties|displacement|attack|arrest)$/;
@@ -67,6 +68,8 @@ export interface DocumentFeatures {
   readonly acronyms: readonly AcronymDefinition[];
   readonly figures: readonly FigureFeatures[];
   readonly claims: readonly ClaimFeatures[];
+  /** The document's content terms and their counts, for grouping documents into stories. */
+  readonly storyTerms: StoryTerms;
 }
 
 const cache = new WeakMap<LinkDocument, DocumentFeatures>();
@@ -103,8 +106,10 @@ function computeFeatures(docs: readonly LinkDocument[], names: NameNodes): Docum
   const within = actors.map(({ named }) => (start: number, end: number): readonly number[] => namedWithin(named, start, end));
   const figures = docs.map((doc, i) => figureFeatures(doc, within[i]));
   const claims = docs.map((doc, i) => claimFeatures(doc, within[i]));
+  const storyTerms = docs.map((doc) => storyTermsOf(doc.folded));
   return docs.map((doc, i) => ({
     path: doc.path, text: doc.text, mentions: doc.mentions, ...actors[i], acronyms: acronyms[i], figures: figures[i], claims: claims[i],
+    storyTerms: storyTerms[i],
   }));
 }
 

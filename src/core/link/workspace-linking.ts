@@ -5,15 +5,22 @@ import { linkClaims } from './claim-linker';
 import { ClusterRegistry, type Cluster, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
 import { linkNumbers, type KeyedFigure } from './number-linker';
 import { documentFeatures, type DocumentFeatures } from './document-features';
-import { Relatedness, relatednessInput } from './relatedness';
 import { slugify } from './slug';
 import { addTo } from '../multimap';
 import { drain, STEP_WORK, WorkBudget, type Steps } from './steps';
+import type { FileProblem } from '../actors-file';
+import { groupStories } from '../stories/story-grouping';
+import type { Stories } from '../stories/stories';
+import type { StoryOverrides } from '../stories/stories-file';
 
 export interface WorkspaceLinking {
   readonly clusters: ReadonlyMap<string, Cluster>;
   readonly discrepancies: readonly Discrepancy[];
   readonly actors: ActorLinking;
+  /** Which story each document is in: figures and claims are linked only inside one. */
+  readonly stories: Stories;
+  /** Paths in the stories file that name no document of the workspace, by line. */
+  readonly storyProblems: readonly FileProblem[];
   clusterOf(ref: MentionRef): string | undefined;
   /** `clusterOf` for every mention of one document at once, by mention index. */
   clustersIn(path: string): readonly (string | undefined)[];
@@ -26,13 +33,15 @@ export interface WorkspaceLinking {
  * recompute keys for names it has seen.
  */
 export function linkWorkspace(
-  documents: readonly LinkDocument[], overrides: ActorOverrides = {}, names = new NameNodes(),
+  documents: readonly LinkDocument[], overrides: ActorOverrides = {}, names = new NameNodes(), storyOverrides: StoryOverrides = {},
 ): WorkspaceLinking {
-  return drain(linkWorkspaceSteps(documents, overrides, names));
+  return drain(linkWorkspaceSteps(documents, overrides, names, storyOverrides));
 }
 
 /** `linkWorkspace` in steps of a few milliseconds at most, for a caller that must stay responsive. */
-export function* linkWorkspaceSteps(documents: readonly LinkDocument[], overrides: ActorOverrides, names: NameNodes): Steps<WorkspaceLinking> {
+export function* linkWorkspaceSteps(
+  documents: readonly LinkDocument[], overrides: ActorOverrides, names: NameNodes, storyOverrides: StoryOverrides = {},
+): Steps<WorkspaceLinking> {
   const sorted = [...documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const features: DocumentFeatures[] = [];
   for (const doc of sorted) {
@@ -43,17 +52,14 @@ export function* linkWorkspaceSteps(documents: readonly LinkDocument[], override
   const actors = yield* linkActorsSteps(actorDocs, overrides, new NameNodes(names.keyCacheForReuse()));
   const registry = new ClusterRegistry();
   const members = new Map<string, MentionRef[]>();
-  const actorsByDocument = new Map<string, Set<string>>();
   // The cluster of each named actor, by its position in the document's features.
   const actorIds: string[][] = [];
   for (const [d, f] of features.entries()) {
-    const path = sorted[d].path;
     const ids = f.nameKeys.map((key, position) => {
       const id = actors.clusterOfSkeleton(key.skeleton)!.id;
       addTo(members, id, f.namedRefs[position]);
       return id;
     });
-    actorsByDocument.set(path, new Set(ids));
     actorIds.push(ids);
     if (d % 32 === 31) yield;
   }
@@ -66,7 +72,10 @@ export function* linkWorkspaceSteps(documents: readonly LinkDocument[], override
   }
 
   yield;
-  const related = new Relatedness(yield* relatednessInput(actorsByDocument));
+  const actorLabels = new Map(actors.clusters.map((cluster) => [cluster.id, cluster.label]));
+  const storyDocs = features.map((f, d) => ({ terms: f.storyTerms, actors: actorIds[d] }));
+  const { stories, problems: storyProblems } = yield* groupStories(sorted.map((doc) => doc.path), storyDocs, (id) => actorLabels.get(id), storyOverrides);
+  const related = stories;
   const discrepancies: Discrepancy[] = [];
   const figures = yield* keyedFigures(features, actorIds, actors);
   yield;
@@ -86,6 +95,8 @@ export function* linkWorkspaceSteps(documents: readonly LinkDocument[], override
     clusters: registry.clusters,
     discrepancies,
     actors,
+    stories,
+    storyProblems,
     clusterOf: (ref) => registry.clusterOf(ref),
     clustersIn: (path) => registry.clustersIn(path),
   };

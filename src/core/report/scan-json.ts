@@ -5,7 +5,8 @@ import type { WorkspaceLinking } from '../link/workspace-linking';
 /** The `corroborate scan --format json` document, as PRODUCT.md specifies it. */
 export interface ScanJson {
   readonly version: 1;
-  readonly documents: { path: string; documentDate?: string; mentions: ScanMention[] }[];
+  readonly stories: { id: string; label: string; documents: readonly string[] }[];
+  readonly documents: { path: string; story?: string; documentDate?: string; mentions: ScanMention[] }[];
   readonly clusters: { id: string; kind: MentionKind; label: string; about?: string; type?: string; documents: number; mentions: number }[];
   readonly discrepancies: { cluster: string; about: string; relation: string; mentions: { path: string; id: string }[] }[];
 }
@@ -101,13 +102,15 @@ export function toLazyScanJson(documents: readonly ScanDocument[], linking: Work
       for (const doc of documents) yield scanDocument(doc, linking);
     },
   };
-  return { version: 1, documents: entries, clusters, discrepancies };
+  const stories = linking.stories.list.map(({ id, label, documents }) => ({ id, label, documents }));
+  return { version: 1, stories, documents: entries, clusters, discrepancies };
 }
 
 function scanDocument(doc: ScanDocument, linking: WorkspaceLinking): ScanJsonDocument {
   const clusterOf = linking.clustersIn(doc.path);
   const mentions = doc.mentions.map((mention, index) => toScanMention(mention, mentionId(index), clusterOf[index]));
-  return { path: doc.path, ...(doc.documentDate ? { documentDate: doc.documentDate } : {}), mentions };
+  const story = linking.stories.storyOf(doc.path)?.id;
+  return { path: doc.path, ...(story ? { story } : {}), ...(doc.documentDate ? { documentDate: doc.documentDate } : {}), mentions };
 }
 
 function toScanMention(mention: Mention, id: string, cluster: string | undefined): ScanMention {

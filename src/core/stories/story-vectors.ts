@@ -1,0 +1,71 @@
+import { STEP_WORK, WorkBudget, type Steps } from '../link/steps';
+import type { StoryTerms } from './story-terms';
+
+/** What story grouping reads of one document: its terms, and the actor cluster of each named mention. */
+export interface StoryDocument {
+  readonly terms: StoryTerms;
+  readonly actors: readonly string[];
+}
+
+/**
+ * Each document as its most telling features (terms, and actor clusters after linking), weighted by
+ * TF-IDF and normalised to length 1. Features are numbered: terms by `termId`, actor clusters from
+ * `actorBase` on.
+ */
+export interface StoryVectors {
+  readonly features: readonly Int32Array[];
+  readonly weights: readonly Float64Array[];
+  readonly actorBase: number;
+  /** Actor cluster ids, by feature number minus `actorBase`. */
+  readonly actorIds: readonly string[];
+}
+
+/**
+ * Features kept per document: the usual size of a document profile in topic detection and tracking;
+ * more adds words every article of a newsroom shares, fewer loses the rarer names of an event.
+ */
+export const TOP_FEATURES = 40;
+
+export function* storyVectors(documents: readonly StoryDocument[]): Steps<StoryVectors> {
+  const actorOrdinal = new Map<string, number>();
+  const actorCounts: Map<number, number>[] = [];
+  let actorBase = 0;
+  const budget = new WorkBudget(STEP_WORK);
+  for (const doc of documents) {
+    const counts = new Map<number, number>();
+    for (const id of doc.actors) {
+      let n = actorOrdinal.get(id);
+      if (n === undefined) actorOrdinal.set(id, (n = actorOrdinal.size));
+      counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    actorCounts.push(counts);
+    for (const id of doc.terms.ids) if (id >= actorBase) actorBase = id + 1;
+    if (budget.spend(1 + doc.actors.length)) yield;
+  }
+  const documentFrequency = new Int32Array(actorBase + actorOrdinal.size);
+  for (const [d, doc] of documents.entries()) {
+    for (const id of doc.terms.ids) documentFrequency[id]++;
+    for (const n of actorCounts[d].keys()) documentFrequency[actorBase + n]++;
+    if (budget.spend(1 + doc.terms.ids.length)) yield;
+  }
+  const total = documents.length;
+  const features: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  for (const [d, doc] of documents.entries()) {
+    const kept: { feature: number; weight: number }[] = [];
+    const add = (feature: number, count: number): void => {
+      const df = documentFrequency[feature];
+      // A feature of one document alone can join it to nothing; left out, it does not dilute the rest.
+      if (df > 1) kept.push({ feature, weight: (1 + Math.log(count)) * Math.log(1 + total / df) });
+    };
+    doc.terms.ids.forEach((id, i) => add(id, doc.terms.counts[i]));
+    for (const [n, count] of actorCounts[d]) add(actorBase + n, count);
+    kept.sort((a, b) => b.weight - a.weight || a.feature - b.feature);
+    const top = kept.slice(0, TOP_FEATURES).filter((f) => f.weight > 0);
+    const norm = Math.hypot(...top.map((f) => f.weight)) || 1;
+    features.push(Int32Array.from(top, (f) => f.feature));
+    weights.push(Float64Array.from(top, (f) => f.weight / norm));
+    if (budget.spend(1 + kept.length)) yield;
+  }
+  return { features, weights, actorBase, actorIds: [...actorOrdinal.keys()] };
+}
