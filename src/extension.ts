@@ -24,8 +24,9 @@ import { register as quickFixes } from './vscode/editor/quick-fixes';
 import { register as statusBar } from './vscode/editor/status-bar';
 import { register as views } from './vscode/views/views';
 import { register as annotationView } from './vscode/views/annotation-view';
+import { register as stories } from './vscode/stories/story-commands';
 
-const features: Readonly<Record<string, Feature>> = { output, annotationSync, annotationProblems, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands, findActor, actorsFile, annotationCommands, annotationDecorations, annotationView };
+const features: Readonly<Record<string, Feature>> = { output, annotationSync, annotationProblems, openMention, statusBar, decorations, hover, navigation, diagnostics, quickFixes, codeLens, views, commands, findActor, actorsFile, annotationCommands, annotationDecorations, annotationView, stories };
 
 /** What the extension exposes to other extensions and to its own integration tests. */
 export interface CorroborateApi {

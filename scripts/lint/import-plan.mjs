@@ -15,6 +15,7 @@ export const MAY_IMPORT = {
   'vscode/annotations': ['core', 'vscode/base', 'vscode/index', 'vscode/annotations', 'vscode/deps'],
   'vscode/actors': ['core', 'vscode/base', 'vscode/index', 'vscode/annotations', 'vscode/actors', 'vscode/deps'],
   'vscode/editor': ['core', 'vscode/base', 'vscode/index', 'vscode/annotations', 'vscode/editor', 'vscode/deps'],
+  'vscode/stories': ['core', 'vscode/base', 'vscode/index', 'vscode/stories', 'vscode/deps'],
   'vscode/views': ['core', 'vscode/base', 'vscode/index', 'vscode/annotations', 'vscode/views', 'vscode/deps'],
 };
 

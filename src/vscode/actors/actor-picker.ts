@@ -87,7 +87,7 @@ export class ActorPicker {
   async namesOf(cluster: ActorCluster): Promise<string[]> {
     await this.file.reload();
     const linking = this.service.index.linking.actors;
-    const written = (this.file.overrides.merges ?? []).flat().filter((name) => linking.clusterOf(name)?.id === cluster.id);
+    const written = (this.file.overrides?.merges ?? []).flat().filter((name) => linking.clusterOf(name)?.id === cluster.id);
     const spoken = cluster.names.includes(cluster.label) ? [cluster.label] : [];
     if (written.length + spoken.length > 0) return [...new Set([...written, ...spoken])];
     const counts = this.mentionCounts(cluster);

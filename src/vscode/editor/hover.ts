@@ -10,6 +10,8 @@ import { OPEN_MENTION_COMMAND, openMentionLink } from '../base/open-mention';
 import { appendAnnotations, hoveredAnnotations } from '../annotations/annotation-hover';
 import { membersShown } from '../annotations/annotation-decisions';
 import { isRejected } from '../../core/annotations/over-text';
+import type { MentionKind } from '../../core/model';
+import { storySummary } from '../../core/stories/story-summary';
 
 const CONTEXT_CHARS = 140;
 
@@ -43,6 +45,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
         // rejected "120 each" no longer reads a bare "120" elsewhere as per side.
         const matches = crossSourceMatches(service.index, located, membersShown(service.index, annotations));
         listMatches(markdown, matches, settings.current.hoverMaxMatches, service);
+        appendStory(markdown, path, located.mention.kind, service);
         return new vscode.Hover(markdown, toRange(document, located.mention));
       },
     }),
@@ -84,6 +87,14 @@ function listMatches(markdown: vscode.MarkdownString, matches: CrossSourceMatch[
     markdown.appendMarkdown(`${AGREEMENT_ICON[match.agreement]} ${AGREEMENT_LABEL[match.agreement]} · ${link}: ${excerpt(doc, match)}\n\n`);
   }
   if (matches.length > max) markdown.appendMarkdown(`…and ${matches.length - max} more (Find All References shows them all).`);
+}
+
+/** Which story the article is in: figures and claims are only compared with the other articles of it. */
+function appendStory(markdown: vscode.MarkdownString, path: string, kind: MentionKind, service: FeatureDeps['service']): void {
+  const story = service.index.storyOf(path);
+  if (!story) return;
+  const scope = kind === 'actor' ? 'names are matched across every story' : 'compared within this story only';
+  markdown.appendMarkdown(`\n\n$(library) Story: ${escapeMarkdown(storySummary(story))} · ${scope}`);
 }
 
 /** The sentence around the match, cut to a window, with the match in bold. */

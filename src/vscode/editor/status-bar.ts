@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { hasDiscrepanciesKey, indexingKey } from '../base/context-keys';
 import type { FeatureDeps } from '../deps';
+import { storySummary } from '../../core/stories/story-summary';
+import { escapeMarkdown } from '../../core/report/markdown-text';
 
 /** The current article's counts, and whether indexing is still running. */
 export function register(context: vscode.ExtensionContext, { service }: FeatureDeps): void {
@@ -27,11 +29,13 @@ export function register(context: vscode.ExtensionContext, { service }: FeatureD
       else if (m.kind === 'number') figures++;
       else if (m.type === 'claim') claims++;
     }
+    const story = path ? service.index.storyOf(path) : undefined;
     const conflicts = service.index.discrepancies.filter((d) => d.relation === 'conflict' && d.mentions.some((r) => r.path === path)).length;
-    item.text = `${indexing ? '$(sync~spin) ' : ''}$(person) ${actors} $(symbol-number) ${figures} $(quote) ${claims}${conflicts ? ` $(error) ${conflicts}` : ''}`;
+    item.text = `${indexing ? '$(sync~spin) ' : ''}$(person) ${actors} $(symbol-number) ${figures} $(quote) ${claims}${conflicts ? ` $(error) ${conflicts}` : ''}${story && service.index.stories.length > 1 ? ` $(library) ${shortLabel(story.label)}` : ''}`;
     item.tooltip = new vscode.MarkdownString(
       `**Corroborate** · ${path}\n\n${actors} actor mentions, ${figures} figures and dates, ${claims} claims` +
         `${conflicts ? `, ${conflicts} conflicts with other sources` : ''}.\n\n` +
+        `${story ? `Story: ${escapeMarkdown(storySummary(story))}.\n\n` : ''}` +
         `${indexing ? 'Indexing the workspace…' : `${service.index.size} articles indexed.`} Click for the log.`,
     );
     item.show();
@@ -47,4 +51,11 @@ export function register(context: vscode.ExtensionContext, { service }: FeatureD
     refresh();
   });
   refresh();
+}
+
+/** A story's label cut to fit beside the counts. */
+function shortLabel(label: string): string {
+  // Article words must not turn into icons: `$(` starts one in status bar text.
+  const plain = label.replace(/\$\(/g, '$ (');
+  return plain.length > 28 ? `${plain.slice(0, 27)}…` : plain;
 }
