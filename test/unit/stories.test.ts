@@ -12,6 +12,8 @@ import { drain } from '../../src/core/link/steps';
 import { linkWorkspace } from '../../src/core/link/workspace-linking';
 import { averageLink } from '../../src/core/stories/average-link';
 import { parseStoriesFile } from '../../src/core/stories/stories-file';
+import { toScanJson } from '../../src/core/report/scan-json';
+import { scanToMarkdown } from '../../src/core/report/scan-markdown';
 import { cli } from './cli-capture';
 
 const FLOOD = [
@@ -142,4 +144,15 @@ test('average link does not chain two groups through one article that resembles 
   assert.equal(group[0], group[1]);
   assert.equal(group[2], group[3]);
   assert.notEqual(group[0], group[2]);
+});
+
+test('the Markdown scan lists the stories and names each article’s and each disagreement’s', () => {
+  const documents = Object.entries(articles()).map(([path, text]) => ({ path, ...analyzeText(text) }));
+  const markdown = scanToMarkdown(toScanJson(documents, linkWorkspace(documents)));
+  assert.match(markdown, /^## Stories \(2\)$/m);
+  const flood = linkWorkspace(documents).stories.storyOf('news/flood-1.txt')!.label;
+  assert.ok(markdown.includes(`Story: ${flood}.`));
+  assert.match(markdown, /^- \*\*conflict\*\*: .* \(story: [^)]+\)$/m);
+  const single = scanToMarkdown(toScanJson(documents.slice(3), linkWorkspace(documents.slice(3))));
+  assert.doesNotMatch(single, /Stories|Story:/);
 });
