@@ -9,6 +9,8 @@ import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { collectArticles } from './article-files';
 import { encodedBatches, jsonChunks } from './json-chunks';
 import { readActorOverrides } from './actor-overrides';
+import { readStoryOverrides } from './story-overrides';
+import { STORIES_FILE } from '../core/stories/stories-file';
 import type { CliIo } from './cli-io';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -45,7 +47,10 @@ export async function scanWorkspace(args: readonly string[], io: CliIo, pool?: P
   // Each document's linking features, with the name keys linking then reuses (it finds the features cached).
   documentFeaturesOfAll(documents, names);
   const overrides = await readActorOverrides(io.cwd, warn);
-  return { documents, linking: linkWorkspace(documents, overrides, names), flags };
+  const storyOverrides = await readStoryOverrides(io.cwd, warn);
+  const linking = linkWorkspace(documents, overrides, names, storyOverrides);
+  for (const problem of linking.storyProblems) warn(`${STORIES_FILE}:${problem.line}: ${problem.message}`);
+  return { documents, linking, flags };
 }
 
 function jsonIndent(flags: ParsedArgs, documents: number): 0 | 2 {

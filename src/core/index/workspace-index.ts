@@ -10,6 +10,8 @@ import { firstStartingAt } from '../text/span';
 import { contentHash } from './content-hash';
 import { remapClusters } from './remap';
 import { addToSet } from '../multimap';
+import type { Story } from '../stories/stories';
+import type { StoryOverrides } from '../stories/stories-file';
 
 export interface IndexedDocument extends DocumentAnalysis {
   readonly path: string;
@@ -47,6 +49,7 @@ export class WorkspaceIndex {
   private current: WorkspaceLinking = linkWorkspace([]);
   private stale = false;
   private overrides: ActorOverrides = {};
+  private storyOverrides: StoryOverrides = {};
 
   constructor(private readonly analyze: Analyzer) {}
 
@@ -61,6 +64,13 @@ export class WorkspaceIndex {
 
   setOverrides(overrides: ActorOverrides): void {
     this.overrides = overrides;
+    this.generation++;
+    this.stale = true;
+  }
+
+  /** What a person decided in the stories file (see `parseStoriesFile`); applied at the next relink. */
+  setStoryOverrides(overrides: StoryOverrides): void {
+    this.storyOverrides = overrides;
     this.generation++;
     this.stale = true;
   }
@@ -99,7 +109,7 @@ export class WorkspaceIndex {
   *relinkSteps(): Steps<WorkspaceLinking | undefined> {
     const generation = this.generation;
     const documents = [...this.documents.values()];
-    const linking = yield* linkWorkspaceSteps(documents, this.overrides, this.names);
+    const linking = yield* linkWorkspaceSteps(documents, this.overrides, this.names, this.storyOverrides);
     // The linking's own per-document arrays, shared: nothing writes to them after linking.
     const assignments = new Map<string, readonly (string | undefined)[]>();
     for (const doc of documents) assignments.set(doc.path, linking.clustersIn(doc.path));
@@ -117,6 +127,16 @@ export class WorkspaceIndex {
 
   get discrepancies(): readonly Discrepancy[] {
     return this.current.discrepancies;
+  }
+
+  /** The stories as of the last relink, largest first; a document added since is in none yet. */
+  get stories(): readonly Story[] {
+    return this.current.stories.list;
+  }
+
+  /** The story a document was in at the last relink. */
+  storyOf(path: string): Story | undefined {
+    return this.current.stories.storyOf(path);
   }
 
   document(path: string): IndexedDocument | undefined {

@@ -49,11 +49,13 @@ export function crossSourceReport(
     .map((d) => ({ ...d, mentions: d.mentions.filter(shown) }))
     .filter((d) => sourcesOf(d.mentions) > 1);
 
-  const lines = ['# Cross-source report', '', `${documents.length} sources compared.`, ''];
+  const stories = linking.stories.list.length;
+  const lines = ['# Cross-source report', '', `${documents.length} sources compared${stories > 1 ? `, in ${stories} stories (figures and claims are compared within a story)` : ''}.`, ''];
   lines.push('## Where sources disagree', '');
   if (discrepancies.length === 0) lines.push('No conflicting figures or quotes found.', '');
   for (const d of discrepancies) {
-    lines.push(`### ${d.relation === 'conflict' ? 'Conflict' : 'Consistent after arithmetic'}: ${cell(d.about)}`, '');
+    const story = stories > 1 ? linking.stories.storyOf(d.mentions[0].path)?.label : undefined;
+    lines.push(`### ${d.relation === 'conflict' ? 'Conflict' : 'Consistent after arithmetic'}: ${cell(d.about)}${story ? ` (story: ${cell(story)})` : ''}`, '');
     for (const ref of d.mentions) lines.push(`- ${where(ref)}: ${context(ref)}`);
     lines.push('');
   }

@@ -6,8 +6,18 @@ import { describeValue } from './value-text';
 export function scanToMarkdown(scan: ScanJson): string {
   const clusters = new Map(scan.clusters.map((c) => [c.id, c]));
   const lines: string[] = ['# Corroborate scan', ''];
+  const stories = new Map(scan.stories.map((s) => [s.id, s]));
+  // With one story, naming it on every document says nothing a reader does not know.
+  const severalStories = scan.stories.length > 1;
+  if (severalStories) {
+    lines.push(`## Stories (${scan.stories.length})`, '', 'Figures and claims are compared only between articles of one story.', '');
+    for (const story of scan.stories) lines.push(`- **${cell(story.label)}** (${story.documents.length}): ${story.documents.map((p) => cell(p)).join(', ')}`);
+    lines.push('');
+  }
   for (const doc of scan.documents) {
     lines.push(`## ${cell(doc.path)}`, '');
+    const story = doc.story ? stories.get(doc.story) : undefined;
+    if (severalStories && story) lines.push(`Story: ${cell(story.label)}.`, '');
     if (doc.documentDate) lines.push(`Dated ${doc.documentDate}.`, '');
     section(lines, 'Actors', ['Actor', 'Type', 'Written as', 'Roles', 'Mentions', 'Also in'], actorRows(doc.mentions, clusters), (m) => [
       cell(m.label), m.type, m.forms.map((f) => cell(f)).join(', '), m.roles.map((r) => cell(r)).join(', '), String(m.count), alsoIn(m.first, clusters),
@@ -22,8 +32,10 @@ export function scanToMarkdown(scan: ScanJson): string {
   lines.push('## Discrepancies', '');
   if (scan.discrepancies.length === 0) lines.push('None found.', '');
   const byId = new Map(scan.documents.flatMap((d) => d.mentions.map((m) => [`${d.path}#${m.id}`, m] as const)));
+  const storyOfPath = new Map(scan.documents.map((d) => [d.path, d.story ? stories.get(d.story)?.label : undefined]));
   for (const d of scan.discrepancies) {
-    lines.push(`- **${d.relation}**: ${cell(d.about)}`);
+    const story = severalStories ? storyOfPath.get(d.mentions[0]?.path ?? '') : undefined;
+    lines.push(`- **${d.relation}**: ${cell(d.about)}${story ? ` (story: ${cell(story)})` : ''}`);
     for (const ref of d.mentions) lines.push(`  - ${cell(ref.path)}: ${cell(byId.get(`${ref.path}#${ref.id}`)?.text ?? ref.id)}`);
   }
   return `${lines.join('\n').trimEnd()}\n`;

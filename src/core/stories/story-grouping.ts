@@ -24,13 +24,15 @@ export function* groupStories(
   const { group, labels } = applyOverrides(paths, found, overrides, problems);
   const members = new Map<number, number[]>();
   group.forEach((g, d) => (members.get(g) ?? members.set(g, []).get(g)!).push(d));
-  const groups = [...members.entries()];
   const taken = new Set<string>();
+  // Ids are given in path order, so a suffix for a shared file name goes by paths alone; the list is then largest first.
+  const named = [...members.values()].map((docs) => ({ docs, id: uniqueId(`story:${slugOnce(fileName(paths[docs[0]]).replace(/\.[^.]*$/, '')) || 'untitled'}`, taken) }));
+  named.sort((x, y) => y.docs.length - x.docs.length || x.docs[0] - y.docs[0]);
   const storyAt = new Int32Array(paths.length);
-  const list: Story[] = groups.map(([key, docs], position) => {
+  const list: Story[] = named.map(({ docs, id }, position) => {
     for (const d of docs) storyAt[d] = position;
-    const label = labels.get(key) ?? storyLabel(docs, vectors, actorLabel) ?? fileName(paths[docs[0]]);
-    return { id: uniqueId(`story:${slugOnce(fileName(paths[docs[0]]).replace(/\.[^.]*$/, '')) || 'untitled'}`, taken), label, documents: docs.map((d) => paths[d]) };
+    const label = labels.get(group[docs[0]]) ?? storyLabel(docs, vectors, actorLabel) ?? fileName(paths[docs[0]]);
+    return { id, label, documents: docs.map((d) => paths[d]) };
   });
   return { stories: new Stories(paths, storyAt, list), problems };
 }

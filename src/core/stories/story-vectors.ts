@@ -26,7 +26,7 @@ export interface StoryVectors {
  */
 export const TOP_FEATURES = 40;
 
-export function* storyVectors(documents: readonly StoryDocument[]): Steps<StoryVectors> {
+export function* storyVectors(documents: readonly StoryDocument[], topFeatures = TOP_FEATURES): Steps<StoryVectors> {
   const actorOrdinal = new Map<string, number>();
   const actorCounts: Map<number, number>[] = [];
   let actorBase = 0;
@@ -61,7 +61,7 @@ export function* storyVectors(documents: readonly StoryDocument[]): Steps<StoryV
     doc.terms.ids.forEach((id, i) => add(id, doc.terms.counts[i]));
     for (const [n, count] of actorCounts[d]) add(actorBase + n, count);
     kept.sort((a, b) => b.weight - a.weight || a.feature - b.feature);
-    const top = kept.slice(0, TOP_FEATURES).filter((f) => f.weight > 0);
+    const top = kept.slice(0, topFeatures).filter((f) => f.weight > 0);
     const norm = Math.hypot(...top.map((f) => f.weight)) || 1;
     features.push(Int32Array.from(top, (f) => f.feature));
     weights.push(Float64Array.from(top, (f) => f.weight / norm));
