@@ -4,6 +4,7 @@ import { isSpaceCode } from '../text/chars';
 import type { Span } from '../text/span';
 import { isWordCode } from '../text/word-set';
 import { findAttribution, type Attribution } from './claims/attribution';
+import { pronounSpeaker } from './claims/pronoun-speaker';
 import { findQuotes, type QuoteSpan } from './claims/quotes';
 import { assessmentOfStanceText } from './claims/terms';
 import { countWithin, scoreSentence, weighedWords } from './claims/worthiness';
@@ -27,15 +28,10 @@ export function detectClaims(
   const out: ClaimMention[] = [];
   const quotes = findQuotes(doc.folded);
   const people = actors.filter((a) => a.type === 'person');
-  const lastPerson = (before: number): ActorMention | undefined => {
-    let found: ActorMention | undefined;
-    for (const person of people) {
-      if (person.end > before) break;
-      if (before - person.end < PRONOUN_REACH) found = person;
-    }
-    return found;
-  };
-  const attributions = doc.sentences.map((s) => findAttribution(doc.folded, s, actors, lastPerson));
+  // Sentence by sentence, so "he said" can look back at the speakers found before it.
+  const attributions: (Attribution | undefined)[] = [];
+  const lastSpeaker = (before: number): ActorMention | undefined => pronounSpeaker(before, people, attributions, PRONOUN_REACH);
+  for (const sentence of doc.sentences) attributions.push(findAttribution(doc.folded, sentence, actors, lastSpeaker));
 
   doc.sentences.forEach((sentence, index) => {
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);
@@ -78,9 +74,13 @@ function quoteAttribution(
   const own = attributions[index];
   // The attribution must lie outside the quotation marks, or the quote would speak for itself.
   if (own && (own.cueSpan.end <= quote.outerStart || own.cueSpan.start >= quote.outerEnd)) return own;
+  // A quote of several sentences is attributed after it closes: "… the world. These claims are false," said X.
+  const last = sentenceIndexOf(doc.sentences, { start: quote.outerEnd - 1, end: quote.outerEnd });
+  const closing = attributions[last];
+  if (last > index && closing && closing.cueSpan.start >= quote.outerEnd) return closing;
   const sentence = doc.sentences[index];
-  const fillsSentence = sentence && quote.outerStart - sentence.start <= 1 && sentence.end - quote.outerEnd <= 1;
-  if (fillsSentence) return attributions[index - 1]?.speaker ? attributions[index - 1] : attributions[index + 1];
+  const fillsSentences = sentence && quote.outerStart - sentence.start <= 1 && Math.abs(doc.sentences[last].end - quote.outerEnd) <= 1;
+  if (fillsSentences) return attributions[index - 1]?.speaker ? attributions[index - 1] : attributions[last + 1];
   return undefined;
 }
 
@@ -100,6 +100,8 @@ function claim(doc: PreparedText, span: Span, type: 'claim' | 'quote', score: nu
   // Fields added in this order, as the spreads this replaces did, without an object per spread.
   if (attribution?.speaker) mention.speaker = attribution.speaker;
   if (attribution?.speakerSpan) mention.speakerSpan = attribution.speakerSpan;
+  if (attribution?.via) mention.via = attribution.via;
+  if (attribution?.viaSpan) mention.viaSpan = attribution.viaSpan;
   if (attribution) mention.cue = attribution.cue;
   if (type === 'claim' && attribution) mention.content = assertedPart(doc.folded, span, attribution);
   if (assessment) mention.assessment = assessment;

@@ -1,0 +1,30 @@
+import type { ActorMention } from '../../model';
+import type { Span } from '../../text/span';
+
+/**
+ * The person "he said" or "she said" stands for, or undefined when the text does not make it
+ * clear. The last person the text gave words to is the candidate; any other person named
+ * since (an addressee, someone spoken about) makes the pronoun ambiguous, and a guess would
+ * give a quote to the wrong person. With no earlier speaker, the one person named nearby is
+ * taken when no other is. `people` and `said` (the attributions so far) are in text order.
+ */
+export function pronounSpeaker(
+  before: number, people: readonly ActorMention[], said: readonly ({ readonly speakerSpan?: Span } | undefined)[], reach: number,
+): ActorMention | undefined {
+  const personAt = (start: number): ActorMention | undefined => people.find((p) => p.start === start);
+  let speaker: ActorMention | undefined;
+  for (let i = said.length - 1; i >= 0 && !speaker; i--) {
+    const span = said[i]?.speakerSpan;
+    if (!span || span.start >= before) continue;
+    if (before - span.end > reach) break;
+    speaker = personAt(span.start);
+  }
+  const from = speaker ? speaker.start : before - reach;
+  let only: ActorMention | undefined = speaker;
+  for (const person of people) {
+    if (person.start < from || person.end > before) continue;
+    if (only && person.name !== only.name) return undefined;
+    only ??= person;
+  }
+  return only;
+}
