@@ -80,8 +80,13 @@ function quoteAttribution(
   if (last > index && closing && closing.cueSpan.start >= quote.outerEnd) return closing;
   const sentence = doc.sentences[index];
   const fillsSentences = sentence && quote.outerStart - sentence.start <= 1 && Math.abs(doc.sentences[last].end - quote.outerEnd) <= 1;
-  if (fillsSentences) return attributions[index - 1]?.speaker ? attributions[index - 1] : attributions[last + 1];
-  return undefined;
+  if (!fillsSentences) return undefined;
+  if (attributions[index - 1]?.speaker) return attributions[index - 1];
+  // The next sentence speaks for the quote only when it is the bare attribution ("Smith said in a
+  // statement."); "Larson said the explosion was…" says something of its own.
+  const next = attributions[last + 1];
+  const nextSentence = doc.sentences[last + 1];
+  return next && nextSentence && nextSentence.end - next.cueSpan.end <= 40 ? next : undefined;
 }
 
 function sentenceIndexOf(sentences: readonly Span[], span: Span): number {

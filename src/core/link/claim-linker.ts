@@ -280,12 +280,27 @@ function quoteSpeakerConflict(
       const a = sides[i];
       const b = sides[j];
       if (a.speaker === b.speaker || a.item.ref.path === b.item.ref.path || context.mayBeSameActor(a.speaker, b.speaker)) continue;
-      if (!related(a.item, b.item)) continue;
+      // Clusters join quotes by overlap, transitively: the two sides must share the words themselves.
+      if (!related(a.item, b.item) || !shareRun(a.item.text.quoteWords!, b.item.text.quoteWords!, SPECIFIC_QUOTE_WORDS)) continue;
       kept.add(a.item);
       kept.add(b.item);
     }
   }
   return kept.size > 0 ? sides.filter((s) => kept.has(s.item)).map((s) => s.item.ref) : undefined;
+}
+
+/** Whether two quotes' words hold a common run of at least `length` words. */
+function shareRun(a: readonly number[], b: readonly number[], length: number): boolean {
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : 0;
+      if (current[j] >= length) return true;
+    }
+    [previous, current] = [current, previous];
+  }
+  return false;
 }
 
 /** Whether the documents holding a quote all hang together by relatedness: a quote shared across stories is boilerplate. */

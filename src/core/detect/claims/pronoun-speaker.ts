@@ -5,8 +5,9 @@ import type { Span } from '../../text/span';
  * The person "he said" or "she said" stands for, or undefined when the text does not make it
  * clear. The last person the text gave words to is the candidate; any other person named
  * since (an addressee, someone spoken about) makes the pronoun ambiguous, and a guess would
- * give a quote to the wrong person. With no earlier speaker, the one person named nearby is
- * taken when no other is. `people` and `said` (the attributions so far) are in text order.
+ * give a quote to the wrong person. With no earlier speaker there is no candidate: the names
+ * detection types as people include titles and places it mistook. `people` and `said` (the
+ * attributions so far) are in text order.
  */
 export function pronounSpeaker(
   before: number, people: readonly ActorMention[], said: readonly ({ readonly speakerSpan?: Span } | undefined)[], reach: number,
@@ -19,12 +20,9 @@ export function pronounSpeaker(
     if (before - span.end > reach) break;
     speaker = personAt(span.start);
   }
-  const from = speaker ? speaker.start : before - reach;
-  let only: ActorMention | undefined = speaker;
+  if (!speaker) return undefined;
   for (const person of people) {
-    if (person.start < from || person.end > before) continue;
-    if (only && person.name !== only.name) return undefined;
-    only ??= person;
+    if (person.start > speaker.start && person.end <= before && person.name !== speaker.name) return undefined;
   }
-  return only;
+  return speaker;
 }
