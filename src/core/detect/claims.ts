@@ -27,11 +27,13 @@ export function detectClaims(
 ): ClaimMention[] {
   const out: ClaimMention[] = [];
   const quotes = findQuotes(doc.folded);
-  const people = actors.filter((a) => a.type === 'person');
+  // A name inside quotation marks is spoken about, never the one speaking.
+  const speaking = outsideQuotes(actors, quotes);
+  const people = speaking.filter((a) => a.type === 'person');
   // Sentence by sentence, so "he said" can look back at the speakers found before it.
   const attributions: (Attribution | undefined)[] = [];
   const lastSpeaker = (before: number): ActorMention | undefined => pronounSpeaker(before, people, attributions, PRONOUN_REACH);
-  for (const sentence of doc.sentences) attributions.push(findAttribution(doc.folded, sentence, actors, lastSpeaker));
+  for (const sentence of doc.sentences) attributions.push(findAttribution(doc.folded, sentence, speaking, lastSpeaker));
 
   doc.sentences.forEach((sentence, index) => {
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);
@@ -57,6 +59,18 @@ export function detectClaims(
     out.push(claim(doc, quote, 'quote', Math.round(score * 100) / 100, attribution));
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The actors outside every quote; both lists are in text order. */
+function outsideQuotes(actors: readonly ActorMention[], quotes: readonly QuoteSpan[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  let q = 0;
+  for (const actor of actors) {
+    while (q < quotes.length && quotes[q].end <= actor.start) q++;
+    if (q < quotes.length && quotes[q].start <= actor.start && actor.end <= quotes[q].end) continue;
+    out.push(actor);
+  }
+  return out;
 }
 
 /** `text.slice(start, end).split(/\s+/).length`, without the pieces: one more than the runs of white space. */

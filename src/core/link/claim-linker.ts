@@ -31,10 +31,11 @@ export interface ClaimContext {
 }
 
 /**
- * Quotes shorter than this are not told apart by their words: a title ("Fox News Sunday"), a
- * stock phrase ("crimes of genocide") recurs in articles quoting different people for it.
+ * Quoted words two sources must share, in order, to be the same quote given to two speakers: a
+ * sentence's worth. Shorter runs are titles ("Fox News Sunday"), stock phrases ("crimes of
+ * genocide", "our thoughts and prayers are with") and two officials' similar statements.
  */
-export const SPECIFIC_QUOTE_WORDS = 5;
+export const SPECIFIC_QUOTE_WORDS = 8;
 
 // Yields come every millisecond or so of work at most: the editor relinks in slices of 4 ms
 // between other work, and one long stretch between two yields is a stall the user feels.
@@ -87,7 +88,9 @@ export function* linkClaims(
     const cluster = registry.add('claim', claimSlug(first, termOf), label, members.map((m) => m.ref));
     // Most claims stand alone: no set of paths is needed to see they span one document.
     if (members.length > 1 && members.some((m) => m.ref.path !== first.ref.path)) {
-      const conflict = quoteSpeakerConflict(members, context, (a, b) => related.relatedAt(docOf[a.order], docOf[b.order]));
+      const conflict = quoteSpeakerConflict(
+        members, context, (a, b) => related.relatedAt(docOf[a.order], docOf[b.order]), (item) => item.terms.filter((t) => termOf[t].charCodeAt(0) === 64 /* @ */),
+      );
       if (conflict) discrepancies.push({ cluster: cluster.id, about: 'the same quote attributed to different speakers', relation: 'conflict', mentions: conflict });
     }
   }
@@ -266,6 +269,7 @@ function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {
  */
 function quoteSpeakerConflict(
   members: readonly ClaimItem[], context: ClaimContext, related: (a: ClaimItem, b: ClaimItem) => boolean,
+  actorsNamed: (item: ClaimItem) => readonly number[],
 ): MentionRef[] | undefined {
   const sides: { item: ClaimItem; speaker: string }[] = [];
   for (const item of members) {
@@ -281,7 +285,8 @@ function quoteSpeakerConflict(
       const b = sides[j];
       if (a.speaker === b.speaker || a.item.ref.path === b.item.ref.path || context.mayBeSameActor(a.speaker, b.speaker)) continue;
       // Clusters join quotes by overlap, transitively: the two sides must share the words themselves.
-      if (!related(a.item, b.item) || !shareRun(a.item.text.quoteWords!, b.item.text.quoteWords!, SPECIFIC_QUOTE_WORDS)) continue;
+      if (!related(a.item, b.item) || !sameQuote(a.item.text.quoteWords!, b.item.text.quoteWords!)) continue;
+      if (!sameActorsNamed(actorsNamed(a.item), actorsNamed(b.item))) continue;
       kept.add(a.item);
       kept.add(b.item);
     }
@@ -289,18 +294,38 @@ function quoteSpeakerConflict(
   return kept.size > 0 ? sides.filter((s) => kept.has(s.item)).map((s) => s.item.ref) : undefined;
 }
 
-/** Whether two quotes' words hold a common run of at least `length` words. */
-function shareRun(a: readonly number[], b: readonly number[], length: number): boolean {
+/**
+ * Whether two quotes are the same words: a sentence's worth in order, and nearly all of the
+ * shorter one, so two statements cut from one template ("…the murder of U.S. citizen James
+ * Foley" and "…Steven Sotloff") stay apart.
+ */
+function sameQuote(a: readonly number[], b: readonly number[]): boolean {
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= SPECIFIC_QUOTE_WORDS && sharedInOrder(a, b) >= Math.max(SPECIFIC_QUOTE_WORDS, SAME_QUOTE_SHARE * shorter);
+}
+
+/** Whether one quote names every actor the other does: "citizen James Foley" and "citizen Steven Sotloff" differ. */
+function sameActorsNamed(a: readonly number[], b: readonly number[]): boolean {
+  return a.every((t) => b.includes(t)) || b.every((t) => a.includes(t));
+}
+
+/** Share of the shorter quote's words the other must hold in order. */
+const SAME_QUOTE_SHARE = 0.8;
+
+/**
+ * How many of two quotes' words are the same, in the same order: one copy may
+ * drop or add a word ("see our animals in" / "see our animals again in") and stay the same quote.
+ */
+function sharedInOrder(a: readonly number[], b: readonly number[]): number {
   let previous = new Int32Array(b.length + 1);
   let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : 0;
-      if (current[j] >= length) return true;
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
     }
     [previous, current] = [current, previous];
   }
-  return false;
+  return previous[b.length];
 }
 
 /** Whether the documents holding a quote all hang together by relatedness: a quote shared across stories is boilerplate. */

@@ -42,6 +42,8 @@ export interface Attribution {
   /** The outlet or programme that relayed the words ("told CNN", "according to Reuters"), never the speaker. */
   readonly via?: string;
   readonly viaSpan?: Span;
+  /** Set when the speaker comes from a phrase ("according to X"), not the subject of a reporting verb. */
+  readonly byPhrase?: true;
 }
 
 /** Source phrases whose name is always the channel: "as reported by X" says who relayed it, not who said it. */
@@ -73,7 +75,8 @@ export function findAttribution(
       CUES.lastIndex = m.index + 1;
       continue;
     }
-    if (verbDecided) continue;
+    // A cue inside an aside ("(who X suggests was there), said") is not the sentence's.
+    if (verbDecided || insideParentheses(text, m.index)) continue;
     const cue = m[1].toLowerCase();
     const cueSpan = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     const decided = verbAttribution(folded, sentence, cue, cueSpan, inSentence, lastPerson);
@@ -93,17 +96,32 @@ export function findAttribution(
   const phrase = source[2].toLowerCase();
   const cueSpan = { start: sentence.start + source.index, end: sentence.start + source.index + source[2].length };
   const actor = inSentence.find((a) => a.start >= cueSpan.end && a.start - cueSpan.end < 40);
-  const channel = actor?.type === 'organization' && (verb?.speakerSpan !== undefined || RELAY_PHRASES.has(phrase) || looksLikeOutlet(actor));
+  const channel = actor !== undefined
+    && (looksLikeOutlet(actor, folded) || (actor.type === 'organization' && (verb?.speakerSpan !== undefined || RELAY_PHRASES.has(phrase))));
   if (verb?.speakerSpan) return channel && actor && !verb.via ? withVia(verb, actor) : verb;
+  // "he told NBC, according to Apple Insider": the verb has its speaker, only unresolved; the phrase names the channel.
+  if (verb?.speaker && actor && actor.type !== 'place') return verb.via ? verb : withVia(verb, actor);
   if (channel && actor) return withVia(verb ?? { cue: phrase, cueSpan }, actor);
   if (actor?.type === 'place') return verb ?? { cue: phrase, cueSpan };
-  if (actor || !verb) return withSpeaker(phrase, cueSpan, actor);
-  return verb;
+  if (actor) return { ...withSpeaker(phrase, cueSpan, actor), byPhrase: true };
+  return verb ?? { cue: phrase, cueSpan };
 }
 
 function withSpeaker(cue: string, cueSpan: Span, actor: ActorMention | undefined): Attribution {
   if (!actor) return { cue, cueSpan };
   return { cue, cueSpan, speaker: actor.name, speakerSpan: { start: actor.start, end: actor.end } };
+}
+
+/** Whether a name after a cue closes its clause, as an inverted speaker does ("…," said Smith, a spokesman). */
+function endsClause(folded: string, name: ActorMention): boolean {
+  return /^(?:\s*(?:[,.;:!?"')\]]|$)|\s+(?:in|on|at|during|told|wrote|added|who|from|of|according)\b)/.test(folded.slice(name.end, name.end + 14));
+}
+
+function insideParentheses(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = text.indexOf('('); i >= 0 && i < at; i = text.indexOf('(', i + 1)) depth++;
+  for (let i = text.indexOf(')'); i >= 0 && i < at; i = text.indexOf(')', i + 1)) depth--;
+  return depth > 0;
 }
 
 function withVia(attribution: Attribution, channel: ActorMention): Attribution {
@@ -123,19 +141,23 @@ function verbAttribution(
   const next = inSentence.find((a) => a.start >= cueSpan.end && /^\s*(?:the\s+)?["']?$/i.test(folded.slice(cueSpan.end, a.start)));
   // "said Woods' agent, Mark Steinberg": the owner is not the speaker; the named agent is.
   const after = next && /^'s?\s/.test(folded.slice(next.end, next.end + 3)) ? ownedPerson(folded, inSentence, next) : next;
-  if (after && ADDRESS_VERBS.has(cue) && after.type === 'organization') via = after;
-  else if (after && !OBJECT_VERBS.has(cue) && after.type !== 'place') {
-    // "said National Security Council spokeswoman Caitlin Hayden": the organisation is her affiliation.
-    const titled = after.type === 'organization' ? personAfterTitle(folded, inSentence, after) : undefined;
+  if (after && ADDRESS_VERBS.has(cue) && (after.type === 'organization' || looksLikeOutlet(after, folded))) via = after;
+  // "said Smith." is inverted; "says Bale will have…" is not: there Bale is what is said.
+  else if (after && !OBJECT_VERBS.has(cue) && after.type !== 'place' && endsClause(folded, after)) {
+    // "said National Security Council spokeswoman Caitlin Hayden", "said Hunter spokesman Joe Kasper":
+    // the first name is whom the speaker works for.
+    const titled = personAfterTitle(folded, inSentence, after);
     if (titled) speaker = titled;
-    else if (after.type === 'organization' && (looksLikeOutlet(after) || MEDIA_VERBS.has(cue))) via = after;
+    else if (looksLikeOutlet(after, folded) || (after.type === 'organization' && MEDIA_VERBS.has(cue))) via = after;
     else speaker = after;
   }
   if (!speaker) {
     const before = nearestActorBefore(inSentence, cueSpan.start, folded);
-    if (before?.type === 'organization' && (looksLikeOutlet(before) || MEDIA_VERBS.has(cue))) via ??= before;
+    if (before && (looksLikeOutlet(before, folded) || (before.type === 'organization' && MEDIA_VERBS.has(cue)))) via ??= before;
     else if (before && before.type !== 'place') speaker = before;
   }
+  // "said Wonder Mike and Master Gee": words given to several people at once belong to none of them alone.
+  if (speaker && jointSpeaker(folded, inSentence, speaker)) return { cue, cueSpan };
   const found = speaker ? withSpeaker(cue, cueSpan, speaker) : unnamedSpeaker(folded, sentence, cue, cueSpan, lastPerson);
   if (!found) return via ? withVia({ cue, cueSpan }, via) : undefined;
   return via ? withVia(found, via) : found;
@@ -147,12 +169,19 @@ function unnamedSpeaker(
 ): Attribution | undefined {
   const noun = speakerNounNear(folded, sentence, cueSpan);
   if (noun) return { cue, cueSpan, speaker: folded.slice(noun.start, noun.end), speakerSpan: noun };
-  const pronoun = /\b(he|she|they|we|i)\s+$/i.exec(folded.slice(Math.max(sentence.start, cueSpan.start - 6), cueSpan.start))
+  const pronoun = /\b(he|she|they|we|i)\s+(?:(?:has|had|have|also|then|later|once|again|\w+ly)\s+)?$/i
+    .exec(folded.slice(Math.max(sentence.start, cueSpan.start - 20), cueSpan.start))
     ?? /^\s+(he|she)\b/i.exec(folded.slice(cueSpan.end, cueSpan.end + 5));
   if (!pronoun) return undefined;
   // "he said" after a quote speaks for the person the text last gave words to.
   const person = /^(he|she)$/i.test(pronoun[1]) ? lastPerson?.(cueSpan.start) : undefined;
   return person ? withSpeaker(cue, cueSpan, person) : { cue, cueSpan, speaker: pronoun[1] };
+}
+
+function jointSpeaker(folded: string, inSentence: readonly ActorMention[], speaker: ActorMention): boolean {
+  return inSentence.some((other) => other !== speaker && other.type === 'person'
+    && ((other.start >= speaker.end && /^\s+(?:and|&)\s+$/.test(folded.slice(speaker.end, other.start)))
+      || (other.end <= speaker.start && /^\s+(?:and|&)\s+$/.test(folded.slice(other.end, speaker.start)))));
 }
 
 /** The person named after a possessive and a role: "Woods' agent, Mark Steinberg". */
@@ -162,11 +191,12 @@ function ownedPerson(folded: string, inSentence: readonly ActorMention[], owner:
   return /^'s?\s+[\p{L} -]+,\s*$/u.test(folded.slice(owner.end, next.start)) ? next : undefined;
 }
 
-/** The person a title run leads to after an organisation: "National Security Council spokeswoman Caitlin Hayden". */
-function personAfterTitle(folded: string, inSentence: readonly ActorMention[], organization: ActorMention): ActorMention | undefined {
-  const next = inSentence.find((a) => a.start >= organization.end);
-  if (next?.type !== 'person' || next.start - organization.end > 40) return undefined;
-  return /^[\s\p{L}.'-]*$/u.test(folded.slice(organization.end, next.start)) ? next : undefined;
+/** The person a role leads to after a name: "National Security Council spokeswoman Caitlin Hayden". */
+function personAfterTitle(folded: string, inSentence: readonly ActorMention[], employer: ActorMention): ActorMention | undefined {
+  const next = inSentence.find((a) => a.start >= employer.end);
+  if (next?.type !== 'person' || next.start - employer.end > 40) return undefined;
+  const role = folded.slice(employer.end, next.start);
+  return /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(role) && !/\b(?:and|or|with|to|of|for|by)\b/.test(role) ? next : undefined;
 }
 
 /**
@@ -186,9 +216,10 @@ function nearestActorBefore(actors: readonly ActorMention[], cueStart: number, f
     // "the Kremlin's spokesman said": an organisation speaks through its spokesman; a person's mother does not speak for them.
     const possessor = /^'s?\s+\w+\s+$/.test(gap) && actor.type === 'organization';
     // Not "Hunter's claims:", where the cue is a noun; not "…, X, said", the end of an apposition.
-    const near = (gap.length <= 3 && !/^\s*,\s*$/.test(gap) && !/^'s?\s*$/.test(gap)) || apposition || possessor
+    const near = (gap.length <= 3 && !/^\.?\s*,\s*$/.test(gap) && !/^'s?\s*$/.test(gap)) || apposition || possessor
       || /^\s+(has|had|have|also|then|later|previously|again|repeatedly|publicly)\s+$/i.test(gap);
-    if (!near || dependentName(folded, actors, actor)) continue;
+    // A name in parentheses ("Hunter (R-Calif.) said") is an aside, not the subject.
+    if (!near || folded.charCodeAt(actor.start - 1) === 40 || dependentName(folded, actors, actor)) continue;
     if (apposition && actor.type !== 'place') head = actor;
     best = actor;
   }

@@ -11,10 +11,16 @@ const MEDIA_WORDS = new Set([
   'telegraph', 'chronicle', 'courier', 'dispatch', 'reporter', 'bulletin', 'newswire',
 ]);
 
-/** Whether an organisation's name holds a word outlets are named with ("Sky News", "The Daily Mirror"). */
-export function looksLikeOutlet(actor: ActorMention): boolean {
+/**
+ * Whether a name reads as an outlet: a site's address ("Metro.co.uk", whatever detection typed
+ * it as), or an organisation whose name holds a word outlets are named with ("Sky News",
+ * "GlobalPost", "The Daily Mirror").
+ */
+export function looksLikeOutlet(actor: ActorMention, folded: string): boolean {
+  if (/^\.(?:com|co\.uk|co|org|net|info|tv)\b/i.test(folded.slice(actor.end, actor.end + 7))) return true;
   if (actor.type !== 'organization') return false;
-  for (const word of actor.name.toLowerCase().split(/[^\p{L}]+/u)) if (MEDIA_WORDS.has(word)) return true;
+  const words = actor.name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[^\p{L}]+/u);
+  for (const word of words) if (MEDIA_WORDS.has(word)) return true;
   return false;
 }
 

@@ -10,15 +10,19 @@ import type { Span } from '../../text/span';
  * attributions so far) are in text order.
  */
 export function pronounSpeaker(
-  before: number, people: readonly ActorMention[], said: readonly ({ readonly speakerSpan?: Span } | undefined)[], reach: number,
+  before: number, people: readonly ActorMention[], said: readonly ({ readonly speakerSpan?: Span; readonly byPhrase?: true } | undefined)[],
+  reach: number,
 ): ActorMention | undefined {
   const personAt = (start: number): ActorMention | undefined => people.find((p) => p.start === start);
   let speaker: ActorMention | undefined;
-  for (let i = said.length - 1; i >= 0 && !speaker; i--) {
+  for (let i = said.length - 1; i >= 0; i--) {
     const span = said[i]?.speakerSpan;
-    if (!span || span.start >= before) continue;
+    // "according to X" names a source, not someone the next "she said" goes on quoting.
+    if (!span || span.start >= before || said[i]?.byPhrase) continue;
     if (before - span.end > reach) break;
+    // The latest speaker only: when that is not a person ("officials", an organisation), no older one is guessed.
     speaker = personAt(span.start);
+    break;
   }
   if (!speaker) return undefined;
   for (const person of people) {
