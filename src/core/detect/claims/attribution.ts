@@ -143,11 +143,12 @@ function verbAttribution(
   const after = next && /^'s?\s/.test(folded.slice(next.end, next.end + 3)) ? ownedPerson(folded, inSentence, next) : next;
   if (after && ADDRESS_VERBS.has(cue) && (after.type === 'organization' || looksLikeOutlet(after, folded))) via = after;
   // "said Smith." is inverted; "says Bale will have…" is not: there Bale is what is said.
-  else if (after && !OBJECT_VERBS.has(cue) && after.type !== 'place' && endsClause(folded, after)) {
+  else if (after && !OBJECT_VERBS.has(cue) && after.type !== 'place') {
     // "said National Security Council spokeswoman Caitlin Hayden", "said Hunter spokesman Joe Kasper":
     // the first name is whom the speaker works for.
     const titled = personAfterTitle(folded, inSentence, after);
-    if (titled) speaker = titled;
+    if (titled && endsClause(folded, titled)) speaker = titled;
+    else if (!endsClause(folded, after)) speaker = undefined;
     else if (looksLikeOutlet(after, folded) || (after.type === 'organization' && MEDIA_VERBS.has(cue))) via = after;
     else speaker = after;
   }
