@@ -10,6 +10,7 @@ import { OPEN_MENTION_COMMAND, openMentionLink } from './open-mention';
 import { appendAnnotations, hoveredAnnotations } from './annotation-hover';
 import { membersShown } from './annotation-decisions';
 import { isRejected } from '../core/annotations/over-text';
+import type { Mention } from '../core/model';
 
 const CONTEXT_CHARS = 140;
 
@@ -61,6 +62,7 @@ function describe(markdown: vscode.MarkdownString, located: LocatedMention, clus
   } else {
     markdown.appendMarkdown(`**${m.type === 'quote' ? 'Quote' : 'Claim'}**`);
     if (m.speaker) markdown.appendMarkdown(` by ${escapeMarkdown(m.speaker)}`);
+    if (m.via) markdown.appendMarkdown(` via ${escapeMarkdown(m.via)}`);
     markdown.appendMarkdown(` · check-worthiness ${m.score.toFixed(2)}`);
   }
   markdown.appendMarkdown('\n\n---\n\n');
@@ -81,9 +83,16 @@ function listMatches(markdown: vscode.MarkdownString, matches: CrossSourceMatch[
     const line = index.positionAt(match.mention.start).line + 1;
     const file = match.path.split('/').pop() ?? match.path;
     const link = `[${escapeMarkdown(`${file}:${line}`)}](${openMentionLink(match.path, match.mention.start, match.mention.end)} "Open ${escapeMarkdown(match.path)}")`;
-    markdown.appendMarkdown(`${AGREEMENT_ICON[match.agreement]} ${AGREEMENT_LABEL[match.agreement]} · ${link}: ${excerpt(doc, match)}\n\n`);
+    markdown.appendMarkdown(`${AGREEMENT_ICON[match.agreement]} ${AGREEMENT_LABEL[match.agreement]} · ${link}${attributedTo(match.mention)}: ${excerpt(doc, match)}\n\n`);
   }
   if (matches.length > max) markdown.appendMarkdown(`…and ${matches.length - max} more (Find All References shows them all).`);
+}
+
+/** For a quote, whom this source gives it to and through which outlet: what a quote conflict is about. */
+function attributedTo(m: Mention): string {
+  if (m.kind !== 'claim' || m.type !== 'quote') return '';
+  const who = m.speaker ? `gives it to ${escapeMarkdown(m.speaker)}` : 'names no speaker';
+  return ` (${who}${m.via ? ` via ${escapeMarkdown(m.via)}` : ''})`;
 }
 
 /** The sentence around the match, cut to a window, with the match in bold. */
