@@ -58,6 +58,12 @@ export interface ClaimMention extends MentionBase {
   /** Who the text attributes the claim or quote to, as written. */
   readonly speaker?: string;
   readonly speakerSpan?: Span;
+  /**
+   * The outlet or programme that relayed the words, as written ("told CNN", "according to
+   * Reuters"): the channel, kept apart so it is never taken for the speaker.
+   */
+  readonly via?: string;
+  readonly viaSpan?: Span;
   /** The attribution cue ("said", "according to"). */
   readonly cue?: string;
   /** 0..1: how worth checking the sentence is (figures, names, attribution raise it). */

@@ -4,6 +4,7 @@ import { isSpaceCode } from '../text/chars';
 import type { Span } from '../text/span';
 import { isWordCode } from '../text/word-set';
 import { findAttribution, type Attribution } from './claims/attribution';
+import { pronounSpeaker } from './claims/pronoun-speaker';
 import { findQuotes, type QuoteSpan } from './claims/quotes';
 import { assessmentOfStanceText } from './claims/terms';
 import { countWithin, scoreSentence, weighedWords } from './claims/worthiness';
@@ -26,16 +27,13 @@ export function detectClaims(
 ): ClaimMention[] {
   const out: ClaimMention[] = [];
   const quotes = findQuotes(doc.folded);
-  const people = actors.filter((a) => a.type === 'person');
-  const lastPerson = (before: number): ActorMention | undefined => {
-    let found: ActorMention | undefined;
-    for (const person of people) {
-      if (person.end > before) break;
-      if (before - person.end < PRONOUN_REACH) found = person;
-    }
-    return found;
-  };
-  const attributions = doc.sentences.map((s) => findAttribution(doc.folded, s, actors, lastPerson));
+  // A name inside quotation marks is spoken about, never the one speaking.
+  const speaking = outsideQuotes(actors, quotes);
+  const people = speaking.filter((a) => a.type === 'person');
+  // Sentence by sentence, so "he said" can look back at the speakers found before it.
+  const attributions: (Attribution | undefined)[] = [];
+  const lastSpeaker = (before: number): ActorMention | undefined => pronounSpeaker(before, people, attributions, PRONOUN_REACH);
+  for (const sentence of doc.sentences) attributions.push(findAttribution(doc.folded, sentence, speaking, lastSpeaker));
 
   doc.sentences.forEach((sentence, index) => {
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);
@@ -63,6 +61,18 @@ export function detectClaims(
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** The actors outside every quote; both lists are in text order. */
+function outsideQuotes(actors: readonly ActorMention[], quotes: readonly QuoteSpan[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  let q = 0;
+  for (const actor of actors) {
+    while (q < quotes.length && quotes[q].end <= actor.start) q++;
+    if (q < quotes.length && quotes[q].start <= actor.start && actor.end <= quotes[q].end) continue;
+    out.push(actor);
+  }
+  return out;
+}
+
 /** `text.slice(start, end).split(/\s+/).length`, without the pieces: one more than the runs of white space. */
 function piecesBetweenSpaces(text: string, start: number, end: number): number {
   let pieces = 1;
@@ -78,10 +88,19 @@ function quoteAttribution(
   const own = attributions[index];
   // The attribution must lie outside the quotation marks, or the quote would speak for itself.
   if (own && (own.cueSpan.end <= quote.outerStart || own.cueSpan.start >= quote.outerEnd)) return own;
+  // A quote of several sentences is attributed after it closes: "… the world. These claims are false," said X.
+  const last = sentenceIndexOf(doc.sentences, { start: quote.outerEnd - 1, end: quote.outerEnd });
+  const closing = attributions[last];
+  if (last > index && closing && closing.cueSpan.start >= quote.outerEnd) return closing;
   const sentence = doc.sentences[index];
-  const fillsSentence = sentence && quote.outerStart - sentence.start <= 1 && sentence.end - quote.outerEnd <= 1;
-  if (fillsSentence) return attributions[index - 1]?.speaker ? attributions[index - 1] : attributions[index + 1];
-  return undefined;
+  const fillsSentences = sentence && quote.outerStart - sentence.start <= 1 && Math.abs(doc.sentences[last].end - quote.outerEnd) <= 1;
+  if (!fillsSentences) return undefined;
+  if (attributions[index - 1]?.speaker) return attributions[index - 1];
+  // The next sentence speaks for the quote only when it is the bare attribution ("Smith said in a
+  // statement."); "Larson said the explosion was…" says something of its own.
+  const next = attributions[last + 1];
+  const nextSentence = doc.sentences[last + 1];
+  return next && nextSentence && nextSentence.end - next.cueSpan.end <= 40 ? next : undefined;
 }
 
 function sentenceIndexOf(sentences: readonly Span[], span: Span): number {
@@ -100,6 +119,8 @@ function claim(doc: PreparedText, span: Span, type: 'claim' | 'quote', score: nu
   // Fields added in this order, as the spreads this replaces did, without an object per spread.
   if (attribution?.speaker) mention.speaker = attribution.speaker;
   if (attribution?.speakerSpan) mention.speakerSpan = attribution.speakerSpan;
+  if (attribution?.via) mention.via = attribution.via;
+  if (attribution?.viaSpan) mention.viaSpan = attribution.viaSpan;
   if (attribution) mention.cue = attribution.cue;
   if (type === 'claim' && attribution) mention.content = assertedPart(doc.folded, span, attribution);
   if (assessment) mention.assessment = assessment;

@@ -6,7 +6,6 @@ import type { ClaimFeatures } from './document-features';
 import type { Relatedness } from './relatedness';
 import { slugOnce } from './slug';
 import { IndexedUnionFind } from './union-find';
-import { addTo } from '../multimap';
 import { STEP_WORK, WorkBudget, type Steps } from './steps';
 
 /** Weighted overlap two claims need to count as the same statement in other words. */
@@ -22,8 +21,21 @@ export interface ClaimDocument {
 }
 
 export interface ClaimContext {
+  /**
+   * The actor cluster of a quote's speaker when the text names a person for it with confidence,
+   * and not one the workspace shows relaying others' words (an outlet).
+   */
   speakerCluster(path: string, mention: ClaimMention): string | undefined;
+  /** Whether two speaker clusters may be one actor under two names (see `mayBeSameActor`). */
+  mayBeSameActor(a: string, b: string): boolean;
 }
+
+/**
+ * Quoted words two sources must share, in order, to be the same quote given to two speakers: a
+ * sentence's worth. Shorter runs are titles ("Fox News Sunday"), stock phrases ("crimes of
+ * genocide", "our thoughts and prayers are with") and two officials' similar statements.
+ */
+export const SPECIFIC_QUOTE_WORDS = 8;
 
 // Yields come every millisecond or so of work at most: the editor relinks in slices of 4 ms
 // between other work, and one long stretch between two yields is a stall the user feels.
@@ -75,7 +87,12 @@ export function* linkClaims(
     const label = first.mention.text.length > 80 ? `${first.mention.text.slice(0, 77)}…` : first.mention.text;
     const cluster = registry.add('claim', claimSlug(first, termOf), label, members.map((m) => m.ref));
     // Most claims stand alone: no set of paths is needed to see they span one document.
-    if (members.length > 1 && members.some((m) => m.ref.path !== first.ref.path)) quoteSpeakerConflicts(cluster.id, members, context, discrepancies);
+    if (members.length > 1 && members.some((m) => m.ref.path !== first.ref.path)) {
+      const conflict = quoteSpeakerConflict(
+        members, context, (a, b) => related.relatedAt(docOf[a.order], docOf[b.order]), (item) => item.terms.filter((t) => termOf[t].charCodeAt(0) === 64 /* @ */),
+      );
+      if (conflict) discrepancies.push({ cluster: cluster.id, about: 'the same quote attributed to different speakers', relation: 'conflict', mentions: conflict });
+    }
   }
 }
 
@@ -244,15 +261,86 @@ function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {
   return sharedCount >= 2 && total > 0 && (shared / total >= CLAIM_SIMILARITY || (smaller > 0 && shared / smaller >= CLAIM_CONTAINMENT && shared / total >= CLAIM_SIMILARITY / 3));
 }
 
-function quoteSpeakerConflicts(clusterId: string, members: readonly ClaimItem[], context: ClaimContext, out: Discrepancy[]): void {
-  const quotes = members.filter((m) => quoteWordCount(m.text) >= 3);
-  const bySpeaker = new Map<string, MentionRef[]>();
-  for (const q of quotes) {
-    const speaker = context.speakerCluster(q.ref.path, q.mention);
-    if (speaker) addTo(bySpeaker, speaker, q.ref);
+/**
+ * The quotes of one cluster that sources give to different speakers, or undefined when none do
+ * for sure: both speakers named with confidence and not one actor under two names, in two
+ * related documents, the quote specific enough to tell, and not boilerplate (words that recur in
+ * documents of unrelated stories, "people familiar with the matter").
+ */
+function quoteSpeakerConflict(
+  members: readonly ClaimItem[], context: ClaimContext, related: (a: ClaimItem, b: ClaimItem) => boolean,
+  actorsNamed: (item: ClaimItem) => readonly number[],
+): MentionRef[] | undefined {
+  const sides: { item: ClaimItem; speaker: string }[] = [];
+  for (const item of members) {
+    if (quoteWordCount(item.text) < SPECIFIC_QUOTE_WORDS) continue;
+    const speaker = context.speakerCluster(item.ref.path, item.mention);
+    if (speaker) sides.push({ item, speaker });
   }
-  if (bySpeaker.size < 2) return;
-  const mentions = [...bySpeaker.values()].flat();
-  if (new Set(mentions.map((m) => m.path)).size < 2) return;
-  out.push({ cluster: clusterId, about: 'the same quote attributed to different speakers', relation: 'conflict', mentions });
+  if (new Set(sides.map((s) => s.speaker)).size < 2 || !oneStory(members, related)) return undefined;
+  const kept = new Set<ClaimItem>();
+  for (let i = 0; i < sides.length; i++) {
+    for (let j = i + 1; j < sides.length; j++) {
+      const a = sides[i];
+      const b = sides[j];
+      if (a.speaker === b.speaker || a.item.ref.path === b.item.ref.path || context.mayBeSameActor(a.speaker, b.speaker)) continue;
+      // Clusters join quotes by overlap, transitively: the two sides must share the words themselves.
+      if (!related(a.item, b.item) || !sameQuote(a.item.text.quoteWords!, b.item.text.quoteWords!)) continue;
+      if (!sameActorsNamed(actorsNamed(a.item), actorsNamed(b.item))) continue;
+      kept.add(a.item);
+      kept.add(b.item);
+    }
+  }
+  return kept.size > 0 ? sides.filter((s) => kept.has(s.item)).map((s) => s.item.ref) : undefined;
+}
+
+/**
+ * Whether two quotes are the same words: a sentence's worth in order, and nearly all of the
+ * shorter one, so two statements cut from one template ("…the murder of U.S. citizen James
+ * Foley" and "…Steven Sotloff") stay apart.
+ */
+function sameQuote(a: readonly number[], b: readonly number[]): boolean {
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= SPECIFIC_QUOTE_WORDS && sharedInOrder(a, b) >= Math.max(SPECIFIC_QUOTE_WORDS, SAME_QUOTE_SHARE * shorter);
+}
+
+/** Whether one quote names every actor the other does: "citizen James Foley" and "citizen Steven Sotloff" differ. */
+function sameActorsNamed(a: readonly number[], b: readonly number[]): boolean {
+  return a.every((t) => b.includes(t)) || b.every((t) => a.includes(t));
+}
+
+/** Share of the shorter quote's words the other must hold in order. */
+const SAME_QUOTE_SHARE = 0.8;
+
+/**
+ * How many of two quotes' words are the same, in the same order: one copy may
+ * drop or add a word ("see our animals in" / "see our animals again in") and stay the same quote.
+ */
+function sharedInOrder(a: readonly number[], b: readonly number[]): number {
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length];
+}
+
+/** Whether the documents holding a quote all hang together by relatedness: a quote shared across stories is boilerplate. */
+function oneStory(members: readonly ClaimItem[], related: (a: ClaimItem, b: ClaimItem) => boolean): boolean {
+  const byPath = new Map<string, ClaimItem>();
+  for (const m of members) if (!byPath.has(m.ref.path)) byPath.set(m.ref.path, m);
+  const documents = [...byPath.values()];
+  const reached = [documents[0]];
+  const left = new Set(documents.slice(1));
+  for (let i = 0; i < reached.length && left.size > 0; i++) {
+    for (const other of left) {
+      if (!related(reached[i], other)) continue;
+      left.delete(other);
+      reached.push(other);
+    }
+  }
+  return left.size === 0;
 }

@@ -5,6 +5,7 @@ import { linkClaims } from './claim-linker';
 import { ClusterRegistry, type Cluster, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
 import { linkNumbers, type KeyedFigure } from './number-linker';
 import { documentFeatures, type DocumentFeatures } from './document-features';
+import { mayBeSameActor } from './speaker-identity';
 import { slugify } from './slug';
 import { addTo } from '../multimap';
 import { drain, STEP_WORK, WorkBudget, type Steps } from './steps';
@@ -82,13 +83,22 @@ export function* linkWorkspaceSteps(
   yield* linkNumbers(figures, related, registry, discrepancies);
   const claimDocs = sorted.map((doc, d) => ({ path: doc.path, claims: features[d].claims, actorIds: actorIds[d] }));
   const byPath = new Map(sorted.map((doc, d) => [doc.path, d]));
+  const actorAt = (d: number, span: { start: number } | undefined): number => (span ? features[d].named.findIndex((a) => a.start === span.start) : -1);
+  const channels = yield* channelClusters(features, actorIds, actorAt);
+  const namesOf = new Map(actors.clusters.map((c) => [c.id, c.names]));
+  const typeOf = new Map(actors.clusters.map((c) => [c.id, c.type]));
   yield* linkClaims(claimDocs, related, {
     speakerCluster: (path, mention: ClaimMention) => {
-      const span = mention.speakerSpan;
       const d = byPath.get(path);
-      const at = span && d !== undefined ? features[d].named.findIndex((a) => a.start === span.start) : -1;
-      return at >= 0 && d !== undefined ? actorIds[d][at] : mention.speaker ? actors.clusterOf(mention.speaker)?.id : undefined;
+      if (d === undefined) return undefined;
+      const at = actorAt(d, mention.speakerSpan);
+      // Only a named person counts: not a pronoun left unresolved or "officials"; and not an
+      // organisation, as its spokesperson says its words too ("Votaw said" and "the PGA Tour said").
+      if (at < 0 || features[d].named[at].type !== 'person') return undefined;
+      const id = actorIds[d][at];
+      return channels.has(id) || typeOf.get(id) !== 'person' ? undefined : id;
     },
+    mayBeSameActor: (a, b) => mayBeSameActor(namesOf.get(a) ?? [], namesOf.get(b) ?? []),
   }, registry, discrepancies);
 
   return {
@@ -100,6 +110,27 @@ export function* linkWorkspaceSteps(
     clusterOf: (ref) => registry.clusterOf(ref),
     clustersIn: (path) => registry.clustersIn(path),
   };
+}
+
+/**
+ * The actors some claim of the workspace names as the channel that relayed words ("told CNN"):
+ * an outlet, wherever else it stands ("CNN reported"), is not a speaker.
+ */
+function* channelClusters(
+  features: readonly DocumentFeatures[], actorIds: readonly (readonly string[])[],
+  actorAt: (d: number, span: { start: number } | undefined) => number,
+): Steps<Set<string>> {
+  const out = new Set<string>();
+  const budget = new WorkBudget(STEP_WORK);
+  for (let d = 0; d < features.length; d++) {
+    const { claims } = features[d];
+    if (budget.spend(1 + claims.length)) yield;
+    for (const claim of claims) {
+      const at = claim.mention.viaSpan ? actorAt(d, claim.mention.viaSpan) : -1;
+      if (at >= 0) out.add(actorIds[d][at]);
+    }
+  }
+  return out;
 }
 
 /** Each figure with the actors its sentence names; a capital also counts as its country ("Bern pledged" = Switzerland). */

@@ -23,6 +23,7 @@ export interface ScanMention {
   name?: string;
   role?: string;
   speaker?: string;
+  via?: string;
   cue?: string;
   score?: number;
 }
@@ -126,6 +127,7 @@ function toScanMention(mention: Mention, id: string, cluster: string | undefined
       break;
     case 'claim':
       if (mention.speaker) base.speaker = mention.speaker;
+      if (mention.via) base.via = mention.via;
       if (mention.cue) base.cue = mention.cue;
       base.score = mention.score;
       break;

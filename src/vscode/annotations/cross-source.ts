@@ -38,7 +38,8 @@ function agreementOf(
     return relateNumbers(a.value, b.value, eachAmounts);
   }
   if (a.kind === 'claim' && b.kind === 'claim') {
-    if (a.type === 'quote' && b.type === 'quote' && a.speaker && b.speaker && a.speaker !== b.speaker) return 'differs';
+    // Only named speakers differ: "he" in one source and a name in another may be the same person.
+    if (a.type === 'quote' && b.type === 'quote' && a.speakerSpan && b.speakerSpan && a.speaker !== b.speaker) return 'differs';
     const relation = relateClaims({ text: a.text, figures: figuresA }, { text: b.text, figures: figuresB() });
     return relation === 'contradict' ? 'conflict' : relation === 'differ-in-detail' ? 'differs' : 'same';
   }

@@ -10,7 +10,7 @@ import { OPEN_MENTION_COMMAND, openMentionLink } from '../base/open-mention';
 import { appendAnnotations, hoveredAnnotations } from '../annotations/annotation-hover';
 import { membersShown } from '../annotations/annotation-decisions';
 import { isRejected } from '../../core/annotations/over-text';
-import type { MentionKind } from '../../core/model';
+import type { Mention, MentionKind } from '../../core/model';
 import { storySummary } from '../../core/stories/story-summary';
 
 const CONTEXT_CHARS = 140;
@@ -64,6 +64,7 @@ function describe(markdown: vscode.MarkdownString, located: LocatedMention, clus
   } else {
     markdown.appendMarkdown(`**${m.type === 'quote' ? 'Quote' : 'Claim'}**`);
     if (m.speaker) markdown.appendMarkdown(` by ${escapeMarkdown(m.speaker)}`);
+    if (m.via) markdown.appendMarkdown(` via ${escapeMarkdown(m.via)}`);
     markdown.appendMarkdown(` · check-worthiness ${m.score.toFixed(2)}`);
   }
   markdown.appendMarkdown('\n\n---\n\n');
@@ -84,7 +85,7 @@ function listMatches(markdown: vscode.MarkdownString, matches: CrossSourceMatch[
     const line = index.positionAt(match.mention.start).line + 1;
     const file = match.path.split('/').pop() ?? match.path;
     const link = `[${escapeMarkdown(`${file}:${line}`)}](${openMentionLink(match.path, match.mention.start, match.mention.end)} "Open ${escapeMarkdown(match.path)}")`;
-    markdown.appendMarkdown(`${AGREEMENT_ICON[match.agreement]} ${AGREEMENT_LABEL[match.agreement]} · ${link}: ${excerpt(doc, match)}\n\n`);
+    markdown.appendMarkdown(`${AGREEMENT_ICON[match.agreement]} ${AGREEMENT_LABEL[match.agreement]} · ${link}${attributedTo(match.mention)}: ${excerpt(doc, match)}\n\n`);
   }
   if (matches.length > max) markdown.appendMarkdown(`…and ${matches.length - max} more (Find All References shows them all).`);
 }
@@ -95,6 +96,13 @@ function appendStory(markdown: vscode.MarkdownString, path: string, kind: Mentio
   if (!story) return;
   const scope = kind === 'actor' ? 'names are matched across every story' : 'compared within this story only';
   markdown.appendMarkdown(`\n\n$(library) Story: ${escapeMarkdown(storySummary(story))} · ${scope}`);
+}
+
+/** For a quote, whom this source gives it to and through which outlet: what a quote conflict is about. */
+function attributedTo(m: Mention): string {
+  if (m.kind !== 'claim' || m.type !== 'quote') return '';
+  const who = m.speaker ? `gives it to ${escapeMarkdown(m.speaker)}` : 'names no speaker';
+  return ` (${who}${m.via ? ` via ${escapeMarkdown(m.via)}` : ''})`;
 }
 
 /** The sentence around the match, cut to a window, with the match in bold. */

@@ -1,0 +1,35 @@
+import { editDistanceWithin } from './edit-distance';
+
+/** Names, lower-cased, as words. */
+function wordsOf(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/**
+ * Whether two actor clusters' names may still be one actor that linking kept apart: one name's
+ * words all in the other ("Obama", "Barack Obama"), the same surname, each allowing a spelling a
+ * few letters off ("Tom Fuentes", "Tom Fuentez"; "Nouhad Mashnuq", "Nohad Machnouk"). Asked before two sources are said to give a quote
+ * to different speakers, where keeping them apart wrongly is a false alarm a person sees.
+ */
+export function mayBeSameActor(namesA: readonly string[], namesB: readonly string[]): boolean {
+  for (const a of namesA) {
+    const wordsA = wordsOf(a);
+    for (const b of namesB) {
+      const wordsB = wordsOf(b);
+      if (wordsA.length === 0 || wordsB.length === 0) continue;
+      const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+      if (shorter.every((w) => longer.some((v) => similarWord(w, v)))) return true;
+      if (similarWord(wordsA[wordsA.length - 1], wordsB[wordsB.length - 1]) && Math.min(wordsA.length, wordsB.length) > 1) return true;
+    }
+  }
+  return false;
+}
+
+/** The same word, or one spelt or transliterated a little differently ("Cook", "Cooke"; "Mashnuq", "Machnouk"). */
+function similarWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 3) return false;
+  const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.4));
+  return editDistanceWithin(a, b, limit) <= limit;
+}
