@@ -51,10 +51,12 @@ export function* linkNumbers(
   yield;
   for (const key of [...byKey.keys()].sort()) {
     const about = describe(key);
-    for (const members of yield* groupBySubject(byKey.get(key)!, related, key.startsWith('date:'))) {
+    // A time or a length of time is the story's, not one incident's; and its key is its value, so nothing in it conflicts.
+    const time = key.startsWith('date:') || key.startsWith('duration:');
+    for (const members of yield* groupBySubject(byKey.get(key)!, related, time)) {
       const cluster = registry.add('number', slugify(about.replace(/^the /, '')), about, members.map((m) => m.ref), about);
       const spansDocuments = members.some((m) => m.ref.path !== members[0].ref.path);
-      if (spansDocuments && !key.startsWith('date:')) yield* findDiscrepancies(cluster.id, about, members, discrepancies);
+      if (spansDocuments && !time) yield* findDiscrepancies(cluster.id, about, members, discrepancies);
     }
     yield;
   }
@@ -179,9 +181,17 @@ function describeDateKey(range: string): string {
     .join(' to ');
 }
 
+/** "3 month" → "3 months", "1 century" → "1 century". */
+function lengthText(length: string): string {
+  if (length.startsWith('1 ')) return length;
+  return length.endsWith('century') ? `${length.slice(0, -1)}ies` : `${length}s`;
+}
+
 /** "count:prisoner:exchange" → "prisoners exchanged". */
 function describe(key: string): string {
   const [type, a, b] = key.split(':');
+  if (type === 'duration') return `the length ${lengthText(a)}`;
+  if (type === 'date' && /^[a-z]+day$/.test(a)) return `the date ${a[0].toUpperCase()}${a.slice(1)} (weekday, no date known)`;
   if (type === 'date') return `the date ${describeDateKey(key.slice(5))}`;
   if (type === 'percent') return `percent ${EVENT_WORDS.get(a) ?? a}`.trim();
   if (type === 'money') return `money (${a}) ${EVENT_WORDS.get(b) ?? b}`.trim();
