@@ -27,6 +27,8 @@ export interface NumberValue {
   readonly isoEnd?: string;
   /** A time of day, 24-hour "HH:MM" ("10:45 p.m." is "22:45"), for a clock time or "noon". */
   readonly time?: string;
+  /** The part of a day a date names: "morning", "afternoon", "evening", "night", or "early"/"late" ("late Thursday"). */
+  readonly dayPart?: string;
   /** Relative dates ("last month") that could not be resolved keep their phrase here. */
   readonly relative?: string;
   /** For durations: length in days, so "two weeks" and "14 days" compare. */

@@ -71,13 +71,14 @@ test('hours and minutes without a.m. or p.m. are a time only where the words say
 
 test('parts of a day are dates, resolved against the document date when there is one', () => {
   const dated = '2026-02-06';
-  assert.deepEqual(figure('Crews arrived this morning.', 'this morning', dated).value, { iso: '2026-02-06' });
-  assert.deepEqual(figure('The fire broke out last night.', 'last night', dated).value, { iso: '2026-02-05' });
-  assert.deepEqual(figure('It began late Thursday night.', 'late Thursday night', dated).value, { iso: '2026-02-05' });
-  assert.deepEqual(figure('It began early Friday morning.', 'early Friday morning').value, { relative: 'early friday morning' });
-  assert.deepEqual(figure('The fire broke out last night.', 'last night').value, { relative: 'last night' });
-  assert.deepEqual(figure('He was arrested yesterday afternoon.', 'yesterday afternoon', dated).value, { iso: '2026-02-05' });
+  assert.deepEqual(figure('Crews arrived this morning.', 'this morning', dated).value, { iso: '2026-02-06', dayPart: 'morning' });
+  assert.deepEqual(figure('The fire broke out last night.', 'last night', dated).value, { iso: '2026-02-05', dayPart: 'night' });
+  assert.deepEqual(figure('It began late Thursday night.', 'late Thursday night', dated).value, { iso: '2026-02-05', dayPart: 'night' });
+  assert.deepEqual(figure('It began early Friday morning.', 'early Friday morning').value, { relative: 'early friday morning', dayPart: 'morning' });
+  assert.deepEqual(figure('The fire broke out last night.', 'last night').value, { relative: 'last night', dayPart: 'night' });
+  assert.deepEqual(figure('He was arrested yesterday afternoon.', 'yesterday afternoon', dated).value, { iso: '2026-02-05', dayPart: 'afternoon' });
   assert.deepEqual(figure('The team faltered last season.', 'last season', dated).value, { relative: 'last season' });
+  assert.deepEqual(figure('It ended late Thursday.', 'late Thursday', dated).value, { iso: '2026-02-05', dayPart: 'late' });
 });
 
 test('a few hours, a couple of days and several weeks are lengths of time without one number', () => {
@@ -85,4 +86,8 @@ test('a few hours, a couple of days and several weeks are lengths of time withou
   assert.equal(figure('Assessing it will take a couple of days.', 'a couple of days').type, 'duration');
   assert.equal(figure('He was caught a few hours later.', 'a few hours later').type, 'date');
   assert.deepEqual(spans('A few people came; several dozen left.'), ['several dozen']);
+});
+
+test('a 24-hour time written with a redundant "pm" keeps its hour', () => {
+  assert.deepEqual(figure('It struck at 17:06 pm on Sunday.', '17:06 pm').value, { time: '17:06' });
 });

@@ -132,6 +132,8 @@ const WEEKDAY_PHRASE = /^(?:(?:early|late|on)\s+)?(monday|tuesday|wednesday|thur
  * same Friday far more often than not, as a reader would take it.
  */
 function dateKey(value: NumberMention['value']): string | undefined {
+  if (value.time) return `time:${value.time}`;
+  // A part of a day keys as its day: "Thursday night" and "late Thursday" are Thursday to a reader comparing reports.
   if (value.iso) return `date:${monthDay(value.iso)}${value.isoEnd ? `..${monthDay(value.isoEnd)}` : ''}`;
   const weekday = value.relative === undefined ? null : WEEKDAY_PHRASE.exec(value.relative);
   return weekday ? `date:${weekday[1]}` : undefined;

@@ -15,6 +15,8 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 function clockValue(hours: number, minutes: number, meridiem?: string): string | undefined {
   if (minutes > 59) return undefined;
   if (meridiem === undefined) return hours <= 23 ? `${pad2(hours)}:${pad2(minutes)}` : undefined;
+  // "17:06 pm" is written by some wires: a 24-hour time with a redundant "pm".
+  if (meridiem === 'p' && hours > 12 && hours <= 23) return `${pad2(hours)}:${pad2(minutes)}`;
   if (hours < 1 || hours > 12) return undefined;
   const h = (hours % 12) + (meridiem === 'p' ? 12 : 0);
   return `${pad2(h)}:${pad2(minutes)}`;

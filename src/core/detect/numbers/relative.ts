@@ -19,8 +19,21 @@ export function phrase(text: string, start: number, end: number): string {
   return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
 }
 
+const DAY_PART = /(morning|afternoon|evening|night)|(tonight)/i;
+const EARLY_OR_LATE = /^(early|late)/i;
+
+/** The part of the day a phrase names ("Friday night", "this morning"; "late Thursday" is late), if any. */
+function dayPartOf(words: string): string | undefined {
+  const m = DAY_PART.exec(words);
+  if (m) return m[1] ? m[1].toLowerCase() : 'night';
+  return EARLY_OR_LATE.exec(words)?.[1].toLowerCase();
+}
+
 function relativeDraft(state: ScanState, start: number, end: number, resolved: MutableValue | undefined): Draft {
-  return { type: 'date', start, end, value: resolved ?? { relative: phrase(state.text, start, end) } };
+  const value: MutableValue = resolved ?? { relative: phrase(state.text, start, end) };
+  const part = dayPartOf(state.text.slice(start, end));
+  if (part) value.dayPart = part;
+  return { type: 'date', start, end, value };
 }
 
 const range = (from: DateParts, to: DateParts): MutableValue => ({ iso: isoOf(from), isoEnd: isoOf(to) });
@@ -127,5 +140,6 @@ export function parseEarlyLate(state: ScanState, pos: number): Draft | undefined
   if (!day) return undefined;
   day.start = pos;
   if (day.value.relative !== undefined) day.value.relative = phrase(state.text, pos, day.end);
+  day.value.dayPart = dayPartOf(state.text.slice(pos, day.end));
   return day;
 }
