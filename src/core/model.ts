@@ -25,6 +25,10 @@ export interface NumberValue {
   /** ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) for dates; the end of a range in `isoEnd`. */
   readonly iso?: string;
   readonly isoEnd?: string;
+  /** A time of day, 24-hour "HH:MM" ("10:45 p.m." is "22:45"), for a clock time or "noon". */
+  readonly time?: string;
+  /** The part of a day a date names: "morning", "afternoon", "evening", "night", or "early"/"late" ("late Thursday"). */
+  readonly dayPart?: string;
   /** Relative dates ("last month") that could not be resolved keep their phrase here. */
   readonly relative?: string;
   /** For durations: length in days, so "two weeks" and "14 days" compare. */

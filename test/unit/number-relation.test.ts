@@ -54,3 +54,24 @@ test('an event word as far before the figure as another is after it: the event l
   assert.equal(eventClass('police arrested 40'), 'arrest');
   assert.equal(eventClass('families were evacuated'), 'displacement');
 });
+
+const timeFigure = (type: 'date' | 'duration', value: NumberMention['value']): NumberMention =>
+  ({ kind: 'number', type, value, start: 0, end: 1, text: 'x' });
+const noClause = (): never => assert.fail('a date or a duration needs no clause');
+
+test('a duration keys by its length in the longest whole unit, so units that say the same length meet', () => {
+  assert.equal(subjectKey(timeFigure('duration', { amount: 90, unit: 'day', days: 90 }), noClause), 'duration:3 month');
+  assert.equal(subjectKey(timeFigure('duration', { amount: 3, unit: 'month', days: 91.3125 }), noClause), 'duration:3 month');
+  assert.equal(subjectKey(timeFigure('duration', { amount: 14, unit: 'day', days: 14 }), noClause), 'duration:2 week');
+  assert.equal(subjectKey(timeFigure('duration', { amount: 2, unit: 'day', days: 2 }), noClause), 'duration:2 day');
+  assert.notEqual(subjectKey(timeFigure('duration', { amount: 3, unit: 'day', days: 3 }), noClause), 'duration:2 day');
+  assert.equal(subjectKey(timeFigure('duration', { min: 2, max: 5, unit: 'minute' }), noClause), undefined);
+});
+
+test('an unresolved weekday keys by its name whatever part of the day; a clock time by its time', () => {
+  assert.equal(subjectKey(timeFigure('date', { relative: 'friday night', dayPart: 'night' }), noClause), 'date:friday');
+  assert.equal(subjectKey(timeFigure('date', { relative: 'early friday' }), noClause), 'date:friday');
+  assert.equal(subjectKey(timeFigure('date', { relative: 'yesterday' }), noClause), undefined);
+  assert.equal(subjectKey(timeFigure('date', { iso: '2013-05-02', dayPart: 'late' }), noClause), 'date:05-02');
+  assert.equal(subjectKey(timeFigure('date', { time: '22:45' }), noClause), 'time:22:45');
+});

@@ -53,7 +53,41 @@ test('an ordinal without a noun it orders is not marked', () => {
   assert.deepEqual(spans('It was the Second World War.'), []);
 });
 
-test('clock times are left alone and do not leave stray counts', () => {
-  assert.deepEqual(spans('Shelling began at 7 a.m. and ended by 9:30.'), []);
-  assert.deepEqual(spans('The call came at 11pm.'), []);
+test('clock times are times of day in 24-hour form, with no stray counts', () => {
+  assert.deepEqual(spans('Shelling began at 7 a.m. and ended by 9:30.'), ['7 a.m.', '9:30']);
+  assert.deepEqual(figure('Shelling began at 7 a.m. and ended by 9:30.', '9:30').value, { time: '09:30' });
+  assert.deepEqual(figure('The call came at 11pm.', '11pm').value, { time: '23:00' });
+  assert.deepEqual(figure('The blaze was reported at 3:33 a. m. by a neighbour.', '3:33 a. m.').value, { time: '03:33' });
+  assert.deepEqual(figure('Guards found him around midnight.', 'midnight').value, { time: '00:00' });
+  assert.equal(figure('The call came at 10:45 P.M. local time.', '10:45 P.M.').type, 'date');
+});
+
+test('hours and minutes without a.m. or p.m. are a time only where the words say so', () => {
+  assert.deepEqual(spans('The final score was 3:1 and the ratio 9:30 held.'), []);
+  assert.deepEqual(spans('Noon is a film. Midnight Express too.'), []);
+  assert.deepEqual(figure('Voting closed 20:00 GMT.', '20:00 GMT').value, { time: '20:00' });
+  assert.deepEqual(spans('The ceasefire began 13:61 later.'), []);
+});
+
+test('parts of a day are dates, resolved against the document date when there is one', () => {
+  const dated = '2026-02-06';
+  assert.deepEqual(figure('Crews arrived this morning.', 'this morning', dated).value, { iso: '2026-02-06', dayPart: 'morning' });
+  assert.deepEqual(figure('The fire broke out last night.', 'last night', dated).value, { iso: '2026-02-05', dayPart: 'night' });
+  assert.deepEqual(figure('It began late Thursday night.', 'late Thursday night', dated).value, { iso: '2026-02-05', dayPart: 'night' });
+  assert.deepEqual(figure('It began early Friday morning.', 'early Friday morning').value, { relative: 'early friday morning', dayPart: 'morning' });
+  assert.deepEqual(figure('The fire broke out last night.', 'last night').value, { relative: 'last night', dayPart: 'night' });
+  assert.deepEqual(figure('He was arrested yesterday afternoon.', 'yesterday afternoon', dated).value, { iso: '2026-02-05', dayPart: 'afternoon' });
+  assert.deepEqual(figure('The team faltered last season.', 'last season', dated).value, { relative: 'last season' });
+  assert.deepEqual(figure('It ended late Thursday.', 'late Thursday', dated).value, { iso: '2026-02-05', dayPart: 'late' });
+});
+
+test('a few hours, a couple of days and several weeks are lengths of time without one number', () => {
+  assert.deepEqual(figure('She left after a few minutes.', 'a few minutes').value, { min: 2, max: 5, unit: 'minute', approx: 'exact' });
+  assert.equal(figure('Assessing it will take a couple of days.', 'a couple of days').type, 'duration');
+  assert.equal(figure('He was caught a few hours later.', 'a few hours later').type, 'date');
+  assert.deepEqual(spans('A few people came; several dozen left.'), ['several dozen']);
+});
+
+test('a 24-hour time written with a redundant "pm" keeps its hour', () => {
+  assert.deepEqual(figure('It struck at 17:06 pm on Sunday.', '17:06 pm').value, { time: '17:06' });
 });

@@ -39,22 +39,25 @@ export function* linkNumbers(
   for (const [i, figure] of figures.entries()) {
     if (i % 1024 === 1023) yield;
     const doc = related.indexOfDocument(figure.ref.path);
-    const group = byKey.get(figure.key);
+    const key = figure.key;
+    const group = byKey.get(key);
     // Written out rather than spread: a spread with two more fields was the slowest line of number linking.
     const keyed: Keyed = {
-      ref: figure.ref, mention: figure.mention, key: figure.key, aggregate: figure.aggregate, actors: figure.actors, dates: figure.dates,
+      ref: figure.ref, mention: figure.mention, key, aggregate: figure.aggregate, actors: figure.actors, dates: figure.dates,
       order: group ? group.length : 0, doc,
     };
     if (group) group.push(keyed);
-    else byKey.set(figure.key, [keyed]);
+    else byKey.set(key, [keyed]);
   }
   yield;
   for (const key of [...byKey.keys()].sort()) {
     const about = describe(key);
-    for (const members of yield* groupBySubject(byKey.get(key)!, related, key.startsWith('date:'))) {
+    // A time or a length of time is the story's, not one incident's; and its key is its value, so nothing in it conflicts.
+    const time = key.startsWith('date:') || key.startsWith('duration:') || key.startsWith('time:');
+    for (const members of yield* groupBySubject(byKey.get(key)!, related, time)) {
       const cluster = registry.add('number', slugify(about.replace(/^the /, '')), about, members.map((m) => m.ref), about);
       const spansDocuments = members.some((m) => m.ref.path !== members[0].ref.path);
-      if (spansDocuments && !key.startsWith('date:')) yield* findDiscrepancies(cluster.id, about, members, discrepancies);
+      if (spansDocuments && !time) yield* findDiscrepancies(cluster.id, about, members, discrepancies);
     }
     yield;
   }
@@ -165,8 +168,12 @@ const EVENT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "03-10..03-11" → "March 10 to March 11"; "2026-01" → "January 2026"; a year stays a year. */
+/** "03-10..03-11" → "March 10 to March 11"; "2026-01" → "January 2026"; "friday" → "Friday (weekday, no date known)". */
 function describeDateKey(range: string): string {
+  return /^[a-z]+day$/.test(range) ? `${range[0].toUpperCase()}${range.slice(1)} (weekday, no date known)` : describeRange(range);
+}
+
+function describeRange(range: string): string {
   return range
     .split('..')
     .map((part) => {
@@ -179,9 +186,17 @@ function describeDateKey(range: string): string {
     .join(' to ');
 }
 
+/** "3 month" → "3 months", "1 century" → "1 century". */
+function lengthText(length: string): string {
+  if (length.startsWith('1 ')) return length;
+  return length.endsWith('century') ? `${length.slice(0, -1)}ies` : `${length}s`;
+}
+
 /** "count:prisoner:exchange" → "prisoners exchanged". */
 function describe(key: string): string {
   const [type, a, b] = key.split(':');
+  if (type === 'duration') return `the length ${lengthText(a)}`;
+  if (type === 'time') return `the time ${key.slice(5)}`;
   if (type === 'date') return `the date ${describeDateKey(key.slice(5))}`;
   if (type === 'percent') return `percent ${EVENT_WORDS.get(a) ?? a}`.trim();
   if (type === 'money') return `money (${a}) ${EVENT_WORDS.get(b) ?? b}`.trim();

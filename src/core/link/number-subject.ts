@@ -110,8 +110,9 @@ export function subjectKey(mention: NumberMention, clauseOf: () => Clause): stri
   const { type, value } = mention;
   // Dates are keyed by month and day, so "February 4-5" without a known year meets
   // "2026-02-04..2026-02-05"; the relation then compares years where both have one.
-  if (type === 'date') return value.iso ? `date:${monthDay(value.iso)}${value.isoEnd ? `..${monthDay(value.isoEnd)}` : ''}` : undefined;
-  if (type === 'ordinal' || type === 'duration') return undefined;
+  if (type === 'date') return dateKey(value);
+  if (type === 'duration') return durationKey(value);
+  if (type === 'ordinal') return undefined;
   const unit = unitClass(value.unit);
   const { text, at } = clauseOf();
   const event = eventClass(text, at);
@@ -120,6 +121,43 @@ export function subjectKey(mention: NumberMention, clauseOf: () => Clause): stri
   // A count with no event ("two critical issues", "2 million people") says too little to link safely.
   if (!unit || !event) return undefined;
   return `${type === 'quantity' ? 'quantity' : 'count'}:${unit}:${event}`;
+}
+
+const WEEKDAY_PHRASE = /^(?:(?:early|late|on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/;
+
+/**
+ * A date's key: month and day for a dated day, so "February 4-5" without a known year meets
+ * "2026-02-04..2026-02-05" (the relation then compares years where both have one). A weekday
+ * no document date resolves keeps its name: in two reports of one story, "Friday" is the
+ * same Friday far more often than not, as a reader would take it.
+ */
+function dateKey(value: NumberMention['value']): string | undefined {
+  if (value.time) return `time:${value.time}`;
+  // A part of a day keys as its day: "Thursday night" and "late Thursday" are Thursday to a reader comparing reports.
+  if (value.iso) return `date:${monthDay(value.iso)}${value.isoEnd ? `..${monthDay(value.isoEnd)}` : ''}`;
+  const weekday = value.relative === undefined ? null : WEEKDAY_PHRASE.exec(value.relative);
+  return weekday ? `date:${weekday[1]}` : undefined;
+}
+
+/** Units a length of time is said in, longest first, with their length in days. */
+const LENGTHS: readonly [string, number][] = [
+  ['century', 36525], ['decade', 3652.5], ['year', 365.25], ['month', 30.4375], ['week', 7], ['day', 1], ['hour', 1 / 24], ['minute', 1 / 1440],
+];
+
+/**
+ * A duration's key: its length in the longest unit that says it in whole numbers, within 2%,
+ * so "90 days", "a 90-day" and "three months" share one ("duration:3 month"), as a reader
+ * takes them. A range or a vague length ("a few days") has no single length to compare.
+ */
+function durationKey(value: NumberMention['value']): string | undefined {
+  const days = value.days;
+  if (days === undefined || days <= 0 || value.min !== undefined) return undefined;
+  for (const [unit, length] of LENGTHS) {
+    const count = days / length;
+    const whole = Math.round(count);
+    if (whole >= 1 && Math.abs(count - whole) <= 0.02 * whole) return `duration:${whole} ${unit}`;
+  }
+  return `duration:${days} day`;
 }
 
 function monthDay(iso: string): string {

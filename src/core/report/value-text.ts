@@ -8,6 +8,7 @@ const APPROX_WORDS: Record<string, string> = {
 export function describeValue(value: NumberValue, type?: string): string {
   if (type === 'ordinal' && value.amount !== undefined) return `${ordinal(value.amount)}${value.unit ? ` ${value.unit}` : ''}`;
   if (value.iso) return value.isoEnd ? `${value.iso} to ${value.isoEnd}` : value.iso;
+  if (value.time) return `${value.time} (time of day)`;
   if (value.relative) return `${value.relative} (relative, no date known)`;
   const approx = APPROX_WORDS[value.approx ?? ''] ?? '';
   const amount =

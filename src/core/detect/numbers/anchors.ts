@@ -1,5 +1,5 @@
 import { WordSet, isAsciiLetterCode, isWordCode } from '../../text/word-set';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAY_NAMES } from './lexicon';
+import { DAY_PARTS, MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, WEEKDAY_NAMES } from './lexicon';
 import { CURRENCY_CODES, TIME_UNIT_NAMES } from './units';
 
 const MONTH_WORDS = `${MONTH_NAMES}|${MONTH_ABBREVIATIONS}`;
@@ -7,17 +7,18 @@ const SCALE_AHEAD = '(?:dozen|hundred|thousand|million|billion|trillion)';
 const CURRENCY_SIGNS = '$\u20AC\u00A3\u00A5\u20B9\u20BD\u20B4';
 
 /** Anchors that are a whole word; the word must end where its letters end (`\b`). */
-const WORDS = `${NUMBER_WORDS}|${ORDINAL_WORDS}|${MONTH_WORDS}|${WEEKDAY_NAMES}|yesterday|today|tomorrow|tonight`;
+const DAY_WORDS = 'yesterday|today|tomorrow|tonight';
+const WORDS = `${NUMBER_WORDS}|${ORDINAL_WORDS}|${MONTH_WORDS}|${WEEKDAY_NAMES}|${DAY_WORDS}|noon|midday|midnight`;
 const PLURALS = 'tens|dozens|scores|hundreds|thousands|millions|billions|trillions';
 
 /** Anchors that are a word only when what follows says so; keyed by that word, none shared. */
 const GUARDED: readonly string[] = [
   `\\b(?:${CURRENCY_CODES}|Rs\\.?)(?=[ \\t]?\\d)`,
-  `\\b(?:last|next|this|past)(?=[ \\t]+(?:week|month|year|weekend|decade|${MONTH_NAMES}|${WEEKDAY_NAMES})\\b)`,
+  `\\b(?:last|next|this|past)(?=[ \\t]+(?:week|month|year|weekend|decade|${DAY_PARTS}|${SEASONS}|${MONTH_NAMES}|${WEEKDAY_NAMES})\\b)`,
   '\\b(?:earlier|later)(?=[ \\t]+this\\b)',
-  `\\b(?:early|mid|late)(?=(?:[ \\t]+|-)(?:${MONTH_NAMES})\\b)`,
-  `\\ban?(?=[ \\t-]+(?:${SCALE_AHEAD}|few[ \\t]+${SCALE_AHEAD}|couple[ \\t]+(?:of[ \\t]+)?${SCALE_AHEAD}|${TIME_UNIT_NAMES})\\b)`,
-  `\\b(?:several(?=[ \\t]+${SCALE_AHEAD}\\b)|half(?=[ \\t]+an?[ \\t]+${SCALE_AHEAD}\\b))`,
+  `\\b(?:(?:early|mid|late)(?=(?:[ \\t]+|-)(?:${MONTH_NAMES})\\b)|(?:early|late)(?=[ \\t]+(?:this|last|${DAY_WORDS}|${WEEKDAY_NAMES})\\b))`,
+  `\\ban?(?=[ \\t-]+(?:${SCALE_AHEAD}|(?:few[ \\t]+|couple[ \\t]+(?:of[ \\t]+)?)(?:${SCALE_AHEAD}|${TIME_UNIT_NAMES})|${TIME_UNIT_NAMES})\\b)`,
+  `\\b(?:several(?=[ \\t]+(?:${SCALE_AHEAD}|${TIME_UNIT_NAMES})\\b)|half(?=[ \\t]+an?[ \\t]+${SCALE_AHEAD}\\b))`,
   '\\bthe(?=[ \\t]+(?:day[ \\t]+(?:before|after)|(?:previous|next|following)[ \\t]+day)\\b)',
 ];
 const GUARD_WORDS = [

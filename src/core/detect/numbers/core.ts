@@ -1,6 +1,7 @@
 import { matchAt, type ScanState } from './draft';
 import { wordBefore } from './hedges';
 import { SCALES, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from './lexicon';
+import { TIME_UNIT_NAMES } from './units';
 import { readNumeral, round, type Numeral } from './numerals';
 import { readWordNumber, type WordNumber } from './words';
 
@@ -77,6 +78,8 @@ export function readWordCore(state: ScanState, first: WordNumber): Core {
 const VAGUE = /(tens|dozens|scores|hundreds|thousands|millions|billions|trillions)(?:[ \t]+of[ \t]+(hundreds|thousands|millions|billions|trillions))?(?![A-Za-z])/iy;
 const SOME_SCALE = /(several|a[ \t]+few|a[ \t]+couple(?:[ \t]+of)?)[ \t]+(dozen|hundred|thousand|million|billion)(?:[ \t]+(thousand|million|billion))?(?![A-Za-z])/iy;
 const OF_NEXT = /[ \t]+of[ \t]/iy;
+/** "a few hours", "a couple of days", "several weeks": a small, unsure number of a unit of time. */
+const SOME_TIME = new RegExp(`(several|a[ \\t]+few|a[ \\t]+couple(?:[ \\t]+of)?)(?=[ \\t]+(?:${TIME_UNIT_NAMES})(?![A-Za-z]))`, 'iy');
 
 /**
  * An order of magnitude: "dozens", "hundreds", "tens of thousands" span 2 to 9 of their
@@ -84,6 +87,11 @@ const OF_NEXT = /[ \t]+of[ \t]/iy;
  */
 export function readVagueCore(state: ScanState, pos: number): Core | undefined {
   const { text } = state;
+  const someTime = matchAt(SOME_TIME, text, pos);
+  if (someTime) {
+    const [min, max] = VAGUE_MULTIPLIERS.get(someTime[1].toLowerCase().replace(/^a[ \t]+/, '').replace(/[ \t]+of$/, ''))!;
+    return { start: pos, end: pos + someTime[0].length, min, max, words: true, scaled: false, bare1: false, vague: false };
+  }
   const some = matchAt(SOME_SCALE, text, pos);
   if (some) {
     const key = some[1].toLowerCase().replace(/^a[ \t]+/, '').replace(/[ \t]+of$/, '');

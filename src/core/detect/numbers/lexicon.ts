@@ -62,3 +62,8 @@ export const WEEKDAYS = entries(WEEKDAY_LIST.map((w, i) => [w, i] as const));
 
 export const NUMBER_WORDS = [...SMALL_LIST, ...TENS_LIST].join('|');
 export const ORDINAL_WORDS = [...ORDINAL_LIST.slice(1), ...TENS_ORDINALS, 'hundredth', 'thousandth'].join('|');
+
+/** Parts of a day, after a day word or a weekday ("Friday night") or as "this morning", "last night". */
+export const DAY_PARTS = 'morning|afternoon|evening|night';
+/** Seasons, which the text does not place in a hemisphere or a sports calendar: kept as words. */
+export const SEASONS = 'summer|winter|spring|autumn|fall|season';

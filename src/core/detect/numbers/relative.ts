@@ -1,15 +1,15 @@
 import { addDays, addMonths, isoDate, isoOf, mondayOf, nearestWeekday, weekday } from './calendar';
 import { isUpperCode, matchAt, type DateParts, type Draft, type MutableValue, type ScanState } from './draft';
 import { wordBefore } from './hedges';
-import { MONTHS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAMES } from './lexicon';
+import { DAY_PARTS, MONTHS, MONTH_NAMES, SEASONS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon';
 
 const SHIFTED = new RegExp(
-  `(last|next|this|past)[ \\t]+(week|month|year|weekend|decade|${MONTH_NAMES}|${WEEKDAY_NAMES})(?![A-Za-z])`, 'iy',
+  `(last|next|this|past)[ \\t]+(week|month|year|weekend|decade|${DAY_PARTS}|${SEASONS}|${MONTH_NAMES}|${WEEKDAY_NAMES})(?![A-Za-z])`, 'iy',
 );
 const EARLIER_THIS = /(?:earlier|later)[ \t]+this[ \t]+(week|month|year)(?![A-Za-z])/iy;
-const DAY_WORD = /(yesterday|today|tomorrow|tonight)(?![A-Za-z'-])/iy;
+const DAY_WORD = new RegExp(`(yesterday|today|tomorrow|tonight)(?:[ \\t]+(?:${DAY_PARTS}))?(?![A-Za-z'-])`, 'iy');
 const THE_DAY = /the[ \t]+(?:day[ \t]+(?:before|after)|(?:previous|next|following)[ \t]+day)(?![A-Za-z])/iy;
-const WEEKDAY = new RegExp(`(${WEEKDAY_NAMES})(?![A-Za-z])`, 'iy');
+const WEEKDAY = new RegExp(`(${WEEKDAY_NAMES})(?:[ \\t]+(?:${DAY_PARTS}))?(?![A-Za-z])`, 'iy');
 const THE_BEFORE = /(?<![A-Za-z])the[ \t]+$/i;
 
 type Shift = 'last' | 'next' | 'this' | 'past';
@@ -19,8 +19,21 @@ export function phrase(text: string, start: number, end: number): string {
   return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
 }
 
+const DAY_PART = /(morning|afternoon|evening|night)|(tonight)/i;
+const EARLY_OR_LATE = /^(early|late)/i;
+
+/** The part of the day a phrase names ("Friday night", "this morning"; "late Thursday" is late), if any. */
+function dayPartOf(words: string): string | undefined {
+  const m = DAY_PART.exec(words);
+  if (m) return m[1] ? m[1].toLowerCase() : 'night';
+  return EARLY_OR_LATE.exec(words)?.[1].toLowerCase();
+}
+
 function relativeDraft(state: ScanState, start: number, end: number, resolved: MutableValue | undefined): Draft {
-  return { type: 'date', start, end, value: resolved ?? { relative: phrase(state.text, start, end) } };
+  const value: MutableValue = resolved ?? { relative: phrase(state.text, start, end) };
+  const part = dayPartOf(state.text.slice(start, end));
+  if (part) value.dayPart = part;
+  return { type: 'date', start, end, value };
 }
 
 const range = (from: DateParts, to: DateParts): MutableValue => ({ iso: isoOf(from), isoEnd: isoOf(to) });
@@ -28,6 +41,12 @@ const range = (from: DateParts, to: DateParts): MutableValue => ({ iso: isoOf(fr
 function resolveShift(doc: DateParts, shift: Shift, unit: string): MutableValue | undefined {
   const step = shift === 'last' ? -1 : shift === 'next' ? 1 : 0;
   switch (unit) {
+    // "this morning" is the day of writing, "last night" the evening before; "next morning" is the story's, not the document's.
+    case 'morning': case 'afternoon': case 'evening': case 'night':
+      if (shift === 'this') return { iso: isoOf(doc) };
+      return shift === 'last' && (unit === 'night' || unit === 'evening') ? { iso: isoOf(addDays(doc, -1)) } : undefined;
+    case 'summer': case 'winter': case 'spring': case 'autumn': case 'fall': case 'season':
+      return undefined;
     case 'week': {
       if (shift === 'past') return range(addDays(doc, -7), doc);
       const monday = addDays(mondayOf(doc), 7 * step);
@@ -107,4 +126,20 @@ export function parseWeekday(state: ScanState, pos: number): Draft | undefined {
   const target = WEEKDAYS.get(m[1].toLowerCase())!;
   const resolved = documentDate ? { iso: isoOf(nearestWeekday(documentDate, target, 'back', false)) } : undefined;
   return relativeDraft(state, pos, pos + m[0].length, resolved);
+}
+
+const EARLY_LATE = /(?:early|late)[ \t]+/iy;
+
+/** "early Friday", "late last night", "early this morning": a part of the day named after it. */
+export function parseEarlyLate(state: ScanState, pos: number): Draft | undefined {
+  const m = matchAt(EARLY_LATE, state.text, pos);
+  if (!m) return undefined;
+  const at = pos + m[0].length;
+  const next = state.text.slice(at, at + 4).toLowerCase();
+  const day = next === 'last' || next === 'this' ? parseShifted(state, at) : parseWeekday(state, at) ?? parseDayWord(state, at);
+  if (!day) return undefined;
+  day.start = pos;
+  if (day.value.relative !== undefined) day.value.relative = phrase(state.text, pos, day.end);
+  day.value.dayPart = dayPartOf(state.text.slice(pos, day.end));
+  return day;
 }

@@ -1,4 +1,5 @@
 import { nextAnchor } from './anchors';
+import { parseClockTime, parseNoon } from './clock';
 import { buildFigure, buildOrdinal } from './figure';
 import { readDigitCore, readVagueCore, readWordCore } from './core';
 import { isDigitCode, isLetterCode, matchAt, type Draft, type ScanState } from './draft';
@@ -7,7 +8,7 @@ import { MONTHS, MONTH_NAMES, ORDINALS, WEEKDAYS, WEEKDAY_NAMES } from './lexico
 import { parseMoneyPrefix } from './money';
 import { readCountedNoun } from './nouns';
 import { gluedBefore, readNumeral } from './numerals';
-import { parseDayWord, parseShifted, parseWeekday } from './relative';
+import { parseDayWord, parseEarlyLate, parseShifted, parseWeekday } from './relative';
 import { CURRENCY_CODES, GLUED_UNITS } from './units';
 import { readWordNumber } from './words';
 import { parseEraYear, parseYear } from './years';
@@ -22,7 +23,7 @@ const DIGIT_RUN = /0\d{2,}(?:[ \t.-]\d{2,})*|\d{7,}(?![.,]?\d)/y;
 /** "2560 x 1600", "42 x 36 x 10": dimensions are left alone. */
 const DIMENSIONS = /\d[\d,.]*(?:[ \t]*[x\u00D7][ \t]*\d[\d,.]*)+(?![A-Za-z])/y;
 const TWO_DIGIT_YEAR = /\d\d(?:s|(?![\d'A-Za-z]))/y;
-const TIME = /\d{1,2}(?::\d{2})?[ \t]*(?:a\.m\.?|p\.m\.?|am|pm)(?![A-Za-z])|\d{1,2}:\d{2}(?::\d{2})?(?!\d)/iy;
+const TIME = /\d{1,2}(?::\d{2})?[ \t]*[ap](?:\.[ \t]?m\.?|m)(?![A-Za-z])|\d{1,2}:\d{2}(?::\d{2})?(?!\d)/iy;
 const ORDINAL_SUFFIX = /(st|nd|rd|th)(?![A-Za-z])/iy;
 const GLUED_WORD = /[A-Za-z]+/y;
 const NAME_BEFORE = /(?<![A-Za-z.'-])([A-Za-z]*[A-Z][A-Za-z]*)[ \t]+$/;
@@ -66,7 +67,7 @@ function parseDigits(state: ScanState, pos: number): Draft | number {
   const phone = matchAt(text[pos - 1] === '+' ? INTERNATIONAL : PHONE, text, phoneAt);
   if (phone) return phoneAt + phone[0].length;
   const time = matchAt(TIME, text, pos);
-  if (time) return pos + time[0].length;
+  if (time) return parseClockTime(state, pos) ?? pos + time[0].length;
   const date = parseIsoDate(text, pos) ?? parseDayFirst(text, pos) ?? parseEraYear(text, pos);
   if (date) return date;
   let numeral = readNumeral(text, pos);
@@ -105,8 +106,9 @@ function parseWord(state: ScanState, pos: number, anchor: string): Draft | undef
   // "sub-zero", "Su-twenty": a word glued by a hyphen to letters before it is part of a name.
   if (pos >= 2 && state.text[pos - 1] === '-' && isLetterCode(state.text.charCodeAt(pos - 2))) return undefined;
   if (MONTHS.has(lower) || lower === 'early' || lower === 'mid' || lower === 'late') {
-    return parseMonthFirst(state.text, pos, state.floor);
+    return parseMonthFirst(state.text, pos, state.floor) ?? (lower === 'mid' || MONTHS.has(lower) ? undefined : parseEarlyLate(state, pos));
   }
+  if (lower === 'noon' || lower === 'midday' || lower === 'midnight') return parseNoon(state, pos);
   if (WEEKDAYS.has(lower)) return parseWeekday(state, pos);
   if (lower === 'last' || lower === 'next' || lower === 'this' || lower === 'past' || lower === 'earlier' || lower === 'later') {
     return parseShifted(state, pos);
