@@ -3,7 +3,7 @@
 // gold-claims/) with the corpus's own scorer: scans each topic folder under neutral file names
 // (the product must read no meaning from names), scores the scan, and sums the pair counts.
 // Topics 1-18 are where development looks; 19 and above are reported apart as the unseen check.
-// usage: node scripts/measure-ecb-claims.mjs [--corpus DIR] [--topics 1-18] [--json] [--verbose]
+// usage: node scripts/measure-ecb-claims.mjs [--corpus DIR] [--topics 1-18] [--json] [--verbose] [--keep DIR]
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,8 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
-const work = mkdtempSync(join(tmpdir(), 'ecb-claims-'));
+const keep = arg('--keep', undefined);
+const work = keep ? (mkdirSync(keep, { recursive: true }), mkdtempSync(join(keep, 'run-'))) : mkdtempSync(join(tmpdir(), 'ecb-claims-'));
 const emptyTotals = () => ({ topics: 0, sentences: 0, found: 0, gold_pairs: 0, pred_pairs: 0, both_pairs: 0 });
 const halves = { dev: emptyTotals(), unseen: emptyTotals() };
 const rows = [];
@@ -60,7 +61,8 @@ for (const topic of topics) {
   rows.push({ topic, recall: claims.recall, P: claims.link.P, R: claims.link.R, gold_pairs: claims.link.gold_pairs, pred_pairs: claims.link.pred_pairs });
   if (verbose) console.error(`topic ${topic}: recall ${claims.recall} P ${claims.link.P} R ${claims.link.R}`);
 }
-rmSync(work, { recursive: true, force: true });
+if (!keep) rmSync(work, { recursive: true, force: true });
+else console.error(`scans kept in ${work}`);
 
 const summary = (t) => {
   const p = t.pred_pairs ? t.both_pairs / t.pred_pairs : 0;
