@@ -5,7 +5,7 @@ import { forEachAssessmentPair, forEachCandidatePair, forEachQuotePair, type Cla
 import type { ClaimFeatures } from './document-features';
 import type { Relatedness } from './relatedness';
 import { slugOnce } from './slug';
-import { alignedShare, TermRows } from './claim-meaning';
+import { saysShare, CENTROID_FLOOR, Centroids, TermRows } from './claim-meaning';
 import { wordVectors, type WordVectors } from '../meaning/word-vectors';
 import { IndexedUnionFind } from './union-find';
 import { addTo } from '../multimap';
@@ -55,6 +55,7 @@ export function* linkClaims(
   const termOf = terms.termOf;
   const vectors = wordVectors();
   const meaning = vectors ? meaningOf(vectors) : undefined;
+  const centroids = meaning ? new Centroids(items.length, meaning) : undefined;
   const sets = new IndexedUnionFind(items.length);
   const docOf = yield* documentPositions(items, related);
   // The days of the week each set's claims date their event to: a chain of matches must not
@@ -67,7 +68,7 @@ export function* linkClaims(
     if (rootA === rootB || !related.relatedAt(docOf[a.order], docOf[b.order])) return;
     const days = setDays[rootA] | setDays[rootB];
     if (setDays[rootA] !== 0 && setDays[rootB] !== 0 && (setDays[rootA] & setDays[rootB]) === 0) return;
-    if (!sameClaim(a, b, terms, meaning)) return;
+    if (!sameClaim(a, b, terms, meaning, centroids)) return;
     sets.union(a.order, b.order);
     setDays[sets.find(a.order)] = days;
   };
@@ -256,7 +257,7 @@ function* buildTermTable(items: readonly ClaimItem[]): Steps<TermTable> {
   return new TermTable(ids, termOf, counts, weightOf, totals);
 }
 
-function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable, meaning: TermRows | undefined): boolean {
+function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable, meaning: TermRows | undefined, centroids: Centroids | undefined): boolean {
   const quoteA = a.text.quoteText;
   const quoteB = b.text.quoteText;
   if (quoteA && quoteB) {
@@ -265,15 +266,15 @@ function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable, meaning: TermRo
   }
   if (a.mention.type !== b.mention.type) return false;
   if (!sameArguments(a, b, table)) return false;
-  if (meaning) {
+  if (meaning && centroids) {
     const rows = meaning.rowsFor(table.termOf);
     const ids = table.ids;
+    if (centroids.similarity(a.order, b.order, ids, table.weightOf, rows) < CENTROID_FLOOR) return false;
     // Both ways: a short headline inside a long sentence is not the sentence's whole claim.
-    const share = Math.min(
-      alignedShare(ids[a.order], ids[b.order], table.weightOf, rows, meaning),
-      alignedShare(ids[b.order], ids[a.order], table.weightOf, rows, meaning),
-    );
-    return share >= (sameCounts(a, b) ? MEANING_SIMILARITY : CLOSE_PARAPHRASE);
+    const share = sameCounts(a, b) ? MEANING_SIMILARITY : CLOSE_PARAPHRASE;
+    const { weightOf, totals } = table;
+    return saysShare(ids[a.order], ids[b.order], totals[a.order], share, weightOf, rows, meaning)
+      && saysShare(ids[b.order], ids[a.order], totals[b.order], share, weightOf, rows, meaning);
   }
   table.markClaim(b.order);
   let shared = 0;

@@ -41,6 +41,12 @@ export class WordVectors {
     return dot * this.scales[a] * this.scales[b];
   }
 
+  /** Adds a row times `weight` into `into` from `at`. */
+  addRow(row: number, weight: number, into: Float32Array, at: number): void {
+    const scale = this.scales[row] * weight;
+    for (let d = 0, i = row * this.dimensions; d < this.dimensions; d++, i++) into[at + d] += this.components[i] * scale;
+  }
+
   /** A word's vector (of length 1), by its claim term; undefined for a word the table does not know. */
   vectorOf(word: string): Float32Array | undefined {
     const row = this.rowOfTerm(termOf(word.toLowerCase()) || word.toLowerCase());
