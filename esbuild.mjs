@@ -1,7 +1,7 @@
 // Bundles the extension and the CLI. `--production` minifies and drops source maps;
 // `--watch` rebuilds on change. Type checking is separate (`npm run check-types`).
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -28,6 +28,10 @@ const builds = [
   // The CLI analyses large folders on worker threads; the pool loads this beside cli.js.
   { ...shared, entryPoints: ['src/cli/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' },
 ];
+
+// The word-meaning table ships beside the bundles that read it (see src/cli/word-vectors-file.ts).
+mkdirSync('dist', { recursive: true });
+copyFileSync('data/word-vectors.bin', 'dist/word-vectors.bin');
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

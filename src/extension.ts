@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeText } from './core/analysis';
+import { provideWordVectors } from './core/meaning/word-vectors';
+import { readWordVectorsFile } from './cli/word-vectors-file';
 import type { Feature, FeatureDeps } from './vscode/deps';
 import { createLog, register as output } from './vscode/base/output';
 import { register as openMention } from './vscode/base/open-mention';
@@ -40,6 +42,8 @@ export interface CorroborateApi {
 export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const started = Date.now();
   const log = createLog(context);
+  // Read on the first link that compares claims, not now: activation stays fast.
+  provideWordVectors(readWordVectorsFile);
   const settings = new SettingsCache();
   const service = new IndexService((text) => analyzeText(text), settings, log);
   context.subscriptions.push(settings, service);

@@ -162,10 +162,35 @@ function hovers(index, count) {
   return times;
 }
 
+/**
+ * The word-meaning table, provided as the CLI and the extension provide it (read on first use),
+ * so scans and index builds link claims by meaning as they do there.
+ */
+function provideVectors() {
+  out('core/meaning/word-vectors.js').provideWordVectors(out('cli/word-vectors-file.js').readWordVectorsFile);
+}
+
+/** The table's size on disk and the time to read and decode it, in a fresh process (median of rounds). */
+function vectorsLoad() {
+  const { decodeWordVectors } = out('core/meaning/word-vectors.js');
+  const { readWordVectorsFile } = out('cli/word-vectors-file.js');
+  const ms = [];
+  let bytes;
+  for (let r = 0; r < Math.max(3, rounds); r++) {
+    const start = performance.now();
+    bytes = readWordVectorsFile();
+    if (bytes) decodeWordVectors(bytes);
+    ms.push(performance.now() - start);
+  }
+  return { vectors_load_ms: ms[0], vectors_load_warm_ms: median(ms.slice(1)), vectors_mb: bytes ? bytes.length / 1e6 : null };
+}
+
 /** One phase, in this (child) process; prints its figures as JSON. */
 async function runPhase(name, dir) {
   const result = {};
-  if (name === 'bare') {
+  provideVectors();
+  if (name === 'vectors') Object.assign(result, vectorsLoad());
+  else if (name === 'bare') {
     const ms = [];
     for (let r = 0; r < rounds; r++) ms.push((await time(() => barePass(dir)))[0]);
     result.bare_ms = median(ms);
@@ -278,6 +303,7 @@ async function main() {
   const scan = child('scan', dir);
   const parts = child('parts', dir).parts_ms;
   const index = child('index', dir);
+  const vectors = child('vectors', dir);
   const cliMs = cliWallMs(dir);
   // Peak memory of doing each job once, in a fresh process (rounds held one after another inflate it).
   const once = { scan: child('scan', dir, 1).peak_rss_mb, index: child('index', dir, 1).peak_rss_mb };
@@ -306,6 +332,9 @@ async function main() {
     hover_p50_ms: +index.hover_p50_ms.toFixed(3),
     hover_p95_ms: +index.hover_p95_ms.toFixed(3),
     peak_rss_mb: { bare: bare.peak_rss_mb, scan: once.scan, index: once.index, scan_rounds: scan.peak_rss_mb, index_rounds: index.peak_rss_mb },
+    // Read on the first link that compares claims (never at activation), once per process.
+    vectors_mb: vectors.vectors_mb === null ? null : +vectors.vectors_mb.toFixed(2),
+    vectors_load_ms: Math.round(vectors.vectors_load_ms),
     bundle_kb: existsSync(bundle) ? Math.round(statSync(bundle).size / 1024) : null,
     activation: await activation(),
   };
@@ -325,6 +354,7 @@ async function main() {
   console.log(`  full index build                     ${results.index_build_ms} ms (relink alone ${results.relink_ms} ms)`);
   console.log(`  one keystroke, ${results.keystroke_doc_words}-word article       p50 ${results.keystroke_p50_ms} ms, p95 ${results.keystroke_p95_ms} ms (re-analysis + index update)`);
   console.log(`  hover lookup                         p50 ${results.hover_p50_ms} ms, p95 ${results.hover_p95_ms} ms`);
+  console.log(`  word-meaning table                    ${results.vectors_mb ?? '?'} MB, read and decoded in ${results.vectors_load_ms} ms (first use, fresh process)`);
   const mem = results.peak_rss_mb;
   console.log(`  peak memory (RSS), fresh process     scan ${mem.scan} MB, index build + edits + hovers ${mem.index} MB, bare pass ${mem.bare} MB`);
   console.log(`                                       (with ${rounds} rounds in one process: scan ${mem.scan_rounds} MB, index ${mem.index_rounds} MB)`);

@@ -1,4 +1,8 @@
+import { provideWordVectors } from '../core/meaning/word-vectors';
 import { runCli } from './run';
+import { readWordVectorsFile } from './word-vectors-file';
+
+provideWordVectors(readWordVectorsFile);
 
 runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
   .then((code) => {

@@ -21,6 +21,10 @@ export interface ClaimItem {
   readonly terms: readonly number[];
   /** The claim's own features (quote words, assessment), cached with its document across relinks. */
   readonly text: TextFeatures;
+  /** The days of the week it dates its event to, as bits; 0 when none. */
+  readonly weekdays: number;
+  /** Its counts as "unit amount" (see `ClaimFeatures.counts`). */
+  readonly counts: readonly string[];
 }
 
 /** What `forEachCandidatePair` reads of the term table: each claim's terms, each term's text and claim count. */
@@ -35,7 +39,7 @@ const ANCHORS = 6;
 const MAX_POSTING = 60;
 
 /**
- * Candidate pairs share at least two of their rarest terms. Looking claims up by a few
+ * Candidate pairs share at least one of their rarest terms. Looking claims up by a few
  * rare terms, never by common ones, keeps linking near-linear in the number of claims.
  */
 export function* forEachCandidatePair(items: readonly ClaimItem[], table: TermCounts, visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
@@ -87,9 +91,9 @@ export function* forEachCandidatePair(items: readonly ClaimItem[], table: TermCo
     }
     for (let m = 0; m < metCount; m++) {
       const j = met[m];
-      const n = shared[j];
       shared[j] = 0;
-      if (n >= 2 || (n === 1 && count === 1)) visit(items[i], items[j]);
+      // One rare term in common is enough to compare: paraphrases share few words.
+      visit(items[i], items[j]);
     }
     if (budget.spend(1 + metCount)) yield;
   }

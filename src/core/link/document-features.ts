@@ -33,6 +33,10 @@ export interface ClaimFeatures {
   readonly text: TextFeatures;
   /** Named actors inside what the claim asserts, as positions in `DocumentFeatures.named`. */
   readonly named: readonly number[];
+  /** The days of the week its dates fall on, as bits (see `weekdaysWithin`); 0 when it dates nothing to the day. */
+  readonly weekdays: number;
+  /** Its counts as "unit amount": two claims counting the same thing differently tell of two events, or disagree. */
+  readonly counts: readonly string[];
   /**
    * The terms claim linking last used for it, its actors' clusters included (see `collect` in
    * claim-linker.ts), kept while those clusters stay the same: a relink after one edit made
@@ -160,10 +164,15 @@ function figureFeatures(doc: LinkDocument, within: (start: number, end: number) 
 function claimFeatures(doc: LinkDocument, within: (start: number, end: number) => readonly number[]): ClaimFeatures[] {
   const out: ClaimFeatures[] = [];
   const lower = sameLengthLower(doc.folded);
+  const dates = doc.mentions.filter((m): m is NumberMention => m.kind === 'number' && m.type === 'date');
+  const counts = doc.mentions.filter((m): m is NumberMention => m.kind === 'number' && m.type === 'count' && m.value.unit !== undefined && m.value.amount !== undefined);
   doc.mentions.forEach((mention, index) => {
     if (mention.kind !== 'claim') return;
     const asserted = mention.content ?? mention;
-    out.push({ index, ref: { path: doc.path, index }, mention, text: textFeatures(mention, doc.folded, lower), named: within(asserted.start, asserted.end), linkTerms: undefined });
+    out.push({
+      index, ref: { path: doc.path, index }, mention, text: textFeatures(mention, doc.folded, lower), named: within(asserted.start, asserted.end),
+      weekdays: weekdaysWithin(dates, mention.start, mention.end), counts: countsWithin(counts, mention.start, mention.end), linkTerms: undefined,
+    });
   });
   return out;
 }
@@ -180,6 +189,32 @@ export function namedWithin(sorted: readonly ActorMention[], start: number, end:
 }
 
 const NONE: readonly number[] = [];
+
+/** The counts in [start, end) as "unit amount" ("pirate 23"), shared empty when none. */
+function countsWithin(counts: readonly NumberMention[], start: number, end: number): readonly string[] {
+  let out: string[] | undefined;
+  for (const count of counts) if (count.start >= start && count.end <= end) (out ??= []).push(`${count.value.unit} ${count.value.amount}`);
+  return out ?? NO_DATES;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * The days of the week of the dates in [start, end) as a bit set (bit 0 Sunday): a weekday
+ * as written, or the day of a full date. Two reports of look-alike events (a raid on Thursday,
+ * another on Saturday) differ there when nothing else does.
+ */
+function weekdaysWithin(dates: readonly NumberMention[], start: number, end: number): number {
+  let days = 0;
+  for (const date of dates) {
+    if (date.start < start || date.end > end) continue;
+    const { relative, iso } = date.value;
+    const named = relative ? WEEKDAYS.findIndex((day) => relative.includes(day)) : -1;
+    if (named >= 0) days |= 1 << named;
+    else if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) && !date.value.isoEnd) days |= 1 << new Date(`${iso}T00:00:00Z`).getUTCDay();
+  }
+  return days;
+}
 const NO_DATES: readonly string[] = [];
 
 /** The other dates of a figure's sentence, in an array of their number (shared when none). */

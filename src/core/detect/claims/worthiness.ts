@@ -34,18 +34,21 @@ export interface SentenceFeatures {
  * `words` is `weighedWords(sentenceText)`, which the caller needs too (for `evaluates`).
  */
 export function scoreSentence(sentenceText: string, features: SentenceFeatures, words: WeighedWords): number {
-  let score = 0.1;
+  let score = 0.2;
   if (features.numbers > 0) score += 0.3 + Math.min(0.1, (features.numbers - 1) * 0.05);
-  if (features.actors > 0) score += 0.15;
+  // Someone named can be asked: a statement about a named actor is checkable even without a
+  // figure ("Kyiv wants guarantees"), and a headline is often just that.
+  if (features.actors > 0) score += 0.25;
   if (features.attributed) score += 0.3;
   if (features.quoted) score += 0.1;
   if (features.evaluates) score += 0.15;
   if (words.comparative) score += 0.15;
-  if (words.hedged) score -= 0.1;
+  if (words.hedged) score -= 0.2;
   const trimmed = sentenceText.trim();
-  if (isQuestion(trimmed)) score -= 0.35;
-  if (countWords(sentenceText, 6) < 6) score -= 0.2;
-  if (!endsLikeSentence(trimmed)) score -= 0.25; // headlines, captions, list fragments
+  if (isQuestion(trimmed)) score -= 0.4;
+  if (countWords(sentenceText, 3) < 3) score -= 0.3;
+  // Headlines state the event in a few words; captions and list fragments rarely name anyone.
+  if (!endsLikeSentence(trimmed)) score -= features.actors > 0 || features.numbers > 0 ? 0.05 : 0.25;
   return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
 }
 
