@@ -6,6 +6,8 @@ import { editDistanceWithin } from './edit-distance';
 import { foldTypography } from '../text/fold';
 import { slugify } from './slug';
 import { UnionFind } from './union-find';
+import { linkCompactSpellings, linkInitials, linkLegalForms, linkShortForms } from './organisation-links';
+import { ruleOn } from '../optional-rules';
 import { addTo } from '../multimap';
 import { drain, STEP_WORK, WorkBudget, type Steps } from './steps';
 
@@ -78,15 +80,29 @@ export function* linkActorsSteps(documents: readonly ActorDocument[], overrides:
     if (d % 256 === 255) yield;
     for (const { acronym, expansion } of doc.acronyms ?? findAcronymDefinitions(foldTypography(doc.text))) {
       const a = names.keyOf(acronym).skeleton;
-      const e = names.keyOf(expansion).skeleton;
-      if (names.nodes.has(a) && names.nodes.has(e)) join(a, e);
+      const e = knownTail(expansion, names);
+      if (names.nodes.has(a) && e) join(a, e);
     }
   }
   yield;
+  if (ruleOn('short-forms')) yield* linkShortForms(documents, names, join);
+  if (ruleOn('legal-forms')) yield* linkLegalForms(nodes, names, join);
+  if (ruleOn('compact-spellings')) yield* linkCompactSpellings(nodes, join);
   yield* linkFullNames(nodes, join);
   yield* linkPlaceForms(nodes, names, join);
+  if (ruleOn('initials')) yield* linkInitials(nodes, sets, join);
   yield* linkSurnames(nodes, sets, join);
   return yield* buildClusters(names, sets, overrides);
+}
+
+/** The skeleton of the longest tail of a defined expansion that the workspace names ("Automaker Acme Corp" → "Acme Corp"). */
+function knownTail(expansion: string, names: NameNodes): string | undefined {
+  const words = expansion.split(/\s+/);
+  for (let start = 0; start < words.length; start++) {
+    const skeleton = names.keyOf(words.slice(start).join(' ')).skeleton;
+    if (names.nodes.has(skeleton)) return skeleton;
+  }
+  return undefined;
 }
 
 function isPersonLike(node: NameNode): boolean {
@@ -104,6 +120,8 @@ function* linkPlaceForms(nodes: readonly NameNode[], names: NameNodes, join: (a:
     const s = node.key.skeletons;
     const bare = s.filter((t, i) => !(GEOGRAPHIC_WORDS.has(t) && (i === 0 || i === s.length - 1))).join(' ');
     if (bare !== node.skeleton && bare.length > 2 && places.has(bare)) join(node.skeleton, bare);
+    const adjectiveOf = ruleOn('demonym-places') ? placeOfAdjective(node, places) : undefined;
+    if (adjectiveOf) join(node.skeleton, adjectiveOf);
     if (s.length >= 3) {
       const tail = s.slice(-2).join(' ');
       if (places.has(tail) && names.nodes.has(tail)) join(node.skeleton, tail);
@@ -123,6 +141,22 @@ function* linkPlaceForms(nodes: readonly NameNode[], names: NameNodes, join: (a:
     }
   }
 }
+
+/**
+ * "the Crimean Peninsula" is Crimea: an adjective made from a place the workspace names, then
+ * words for land only. Waters named by an adjective are not the country ("Indian Ocean").
+ */
+function placeOfAdjective(node: NameNode, places: ReadonlyMap<string, NameNode>): string | undefined {
+  const { tokens, skeletons } = node.key;
+  if (tokens.length < 2 || !tokens.slice(1).every((t) => LAND_WORDS.has(t))) return undefined;
+  const adjective = skeletons[0];
+  for (const stem of [adjective.slice(0, -1), adjective.slice(0, -2), adjective.slice(0, -3) + 'a', adjective.slice(0, -3)]) {
+    if (stem.length >= 4 && places.has(stem)) return stem;
+  }
+  return undefined;
+}
+
+const LAND_WORDS = new Set(['peninsula', 'region', 'province', 'oblast', 'island', 'islands', 'isles', 'territory', 'territories']);
 
 const GEOGRAPHIC_WORDS = new Set(['island', 'isle', 'islands', 'province', 'region', 'county', 'district', 'city', 'town', 'village']);
 

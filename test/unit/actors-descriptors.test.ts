@@ -1,0 +1,27 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { detectActors } from '../../src/core/detect/actors';
+import { prepareText } from '../../src/core/text/prepared-text';
+
+// Sentences written for these tests; the companies are invented.
+
+const texts = (text: string): string[] => detectActors(prepareText(text)).map((a) => a.text);
+
+test('a place after "a" and before a common noun describes something else', () => {
+  assert.ok(!texts('A Kansas woman was hurt when a Florida court ruled.').includes('Kansas'));
+  assert.ok(!texts('A Kansas woman was hurt when a Florida court ruled.').includes('Florida'));
+  assert.ok(texts('She moved to Kansas last year.').includes('Kansas'), 'the place itself still counts');
+  assert.ok(texts('The court in Florida ruled.').includes('Florida'));
+});
+
+test('a descriptor glued to a name at a sentence start is dropped when the article names it without one', () => {
+  const text = 'Shipbuilder Harlock Yards said it would cut jobs. The shipbuilder has three docks. Harlock Yards was founded in 1901.';
+  const found = texts(text);
+  assert.ok(found.includes('Harlock Yards'), JSON.stringify(found));
+  assert.ok(!found.some((t) => t.startsWith('Shipbuilder')), JSON.stringify(found));
+});
+
+test('a sentence-opening word stays when the article never writes the name without it', () => {
+  const text = 'National Quarry Partners said it would cut jobs. The national figures were weak.';
+  assert.ok(texts(text).includes('National Quarry Partners'), JSON.stringify(texts(text)));
+});
