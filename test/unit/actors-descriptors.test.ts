@@ -25,3 +25,8 @@ test('a sentence-opening word stays when the article never writes the name witho
   const text = 'National Quarry Partners said it would cut jobs. The national figures were weak.';
   assert.ok(texts(text).includes('National Quarry Partners'), JSON.stringify(texts(text)));
 });
+
+test('one capital joined to a lower-case word ("T-shirts") is not the end of a name', () => {
+  const found = texts('Fans bought Orla Bessant T-shirts and posters.');
+  assert.ok(found.includes('Orla Bessant'), JSON.stringify(found));
+});

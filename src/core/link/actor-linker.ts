@@ -3,6 +3,7 @@ import { findAcronymDefinitions } from './acronyms';
 import { aliasSkeleton } from './aliases';
 import { NameNodes, majorityType, mostFrequentForm, type ActorDocument, type NameNode } from './actor-nodes';
 import { editDistanceWithin } from './edit-distance';
+import type { NameKey } from './name-key';
 import { foldTypography } from '../text/fold';
 import { slugify } from './slug';
 import { UnionFind } from './union-find';
@@ -164,7 +165,7 @@ const GEOGRAPHIC_WORDS = new Set(['island', 'isle', 'islands', 'province', 'regi
 function* linkFullNames(nodes: readonly NameNode[], join: (a: string, b: string) => void): Steps<void> {
   const byLast = new Map<string, NameNode[]>();
   for (const node of nodes) {
-    const s = node.key.skeletons;
+    const s = withoutSuffix(node.key);
     if (s.length < 2 || !isPersonLike(node)) continue;
     const last = s[s.length - 1];
     const bucket = `${last[0]}:${s[0][0]}`;
@@ -180,7 +181,7 @@ function* linkFullNames(nodes: readonly NameNode[], join: (a: string, b: string)
         yield;
       }
       for (let j = i + 1; j < bucket.length; j++) {
-        if (samePerson(bucket[i].key.skeletons, bucket[j].key.skeletons)) join(bucket[i].skeleton, bucket[j].skeleton);
+        if (samePerson(withoutSuffix(bucket[i].key), withoutSuffix(bucket[j].key))) join(bucket[i].skeleton, bucket[j].skeleton);
       }
     }
   }
@@ -198,6 +199,13 @@ function samePerson(a: readonly string[], b: readonly string[]): boolean {
   return longest >= 5 && editDistanceWithin(lastA, lastB, 1) <= 1;
 }
 
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
+
+/** "Arcade Joseph Comeaux Jr." is compared as "Arcade Joseph Comeaux". */
+function withoutSuffix({ tokens, skeletons }: NameKey): readonly string[] {
+  return tokens.length > 2 && GENERATION.test(tokens[tokens.length - 1]) ? skeletons.slice(0, -1) : skeletons;
+}
+
 /**
  * A short form joins the one longer name it abbreviates, and stays alone when several
  * could claim it: a surname ("Witkoff"), a team or agency's last word ("Colts", "Saints"),
@@ -211,8 +219,8 @@ function* linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: st
   for (let i = 0; i < nodes.length; i++) {
     if (i % 128 === 127) yield;
     const node = nodes[i];
-    const s = node.key.skeletons;
     const type = majorityType(node.types);
+    const s = type === 'person' ? withoutSuffix(node.key) : node.key.skeletons;
     if (s.length < 2 || type === 'place' || isHyphenCompound(node)) continue;
     addTo(byLast, `${type}:${s[s.length - 1]}`, node);
     if (type === 'person') addTo(byFirst, s[0], node);
