@@ -30,3 +30,11 @@ test('one capital joined to a lower-case word ("T-shirts") is not the end of a n
   const found = texts('Fans bought Orla Bessant T-shirts and posters.');
   assert.ok(found.includes('Orla Bessant'), JSON.stringify(found));
 });
+
+test('a legal form types a company, and a ticker in brackets is no headline label', () => {
+  const found = detectActors(prepareText('Yesterday Ostrava Kettleworks AG signed. Its partner is Orbent Systems Corp. (NASDAQ: ORBS), a software firm.'));
+  const byText = new Map(found.map((a) => [a.text, a.type]));
+  assert.equal(byText.get('Ostrava Kettleworks AG'), 'organization');
+  assert.equal(byText.get('Orbent Systems Corp.'), 'organization');
+  assert.ok(byText.has('ORBS'), JSON.stringify([...byText.keys()]));
+});

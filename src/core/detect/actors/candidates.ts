@@ -137,6 +137,11 @@ function isOpener(tokens: readonly Token[], words: DocumentWords): boolean {
   if (PLACES.has(key) || ORGS.has(key) || FIRST_NAMES.has(key) || DEMONYMS.has(key)) return false;
   if (words.midSentence.has(key)) return false;
   if (PERSON_CUE_AFTER.test(words.folded.slice(tokens[0].end, tokens[0].end + 12))) return false;
+  // "(NASDAQ: ACMS)": capitals after a colon are an acronym, whatever their letters end with.
+  const t = tokens[0];
+  if (t.end - t.start > 1 && isUpperAscii(words.folded.charCodeAt(t.start + 1)) && isUpperAscii(words.folded.charCodeAt(t.end - 1))) {
+    return words.hasLowercase(key);
+  }
   if (key.length > 4 && COMMON_ENDING.test(key)) return true;
   // "Polls show", "Figures vary": a plural noun opening a sentence, never written capitalised elsewhere.
   if (key.length > 3 && /[^siu']s$/.test(key) && !S_SURNAMES.has(key)) return true;
