@@ -74,6 +74,8 @@ test('a short form joins the one longer organisation name it opens in the same a
   assert.ok(!same(linking, 'Veld', 'Veld Capital'));
   const press = linkActors([doc('c.txt', [['New York Times', 'organization'], ['New York', 'place']])]);
   assert.ok(!same(press, 'New York', 'New York Times'), 'a known place is not short for the newspaper named after it');
+  const town = linkActors([doc('d.txt', [['Brelford Gospel Church', 'organization'], ['Brelford', 'place']])]);
+  assert.ok(!same(town, 'Brelford', 'Brelford Gospel Church'), 'a town is not short for a body named after it');
 });
 
 test('a place named by its adjective and a word for land is the place; waters are not', () => {

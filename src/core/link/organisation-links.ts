@@ -110,9 +110,8 @@ export function* linkShortForms(documents: readonly ActorDocument[], names: Name
     if (nodes.size < 2) continue;
     const longer = [...nodes.values()].filter((n) => n.key.skeletons.length >= 2 && majorityType(n.types) === 'organization');
     for (const short of nodes.values()) {
-      // A name the gazetteer knows as a place keeps it ("New York" beside "New York Times").
-      const type = majorityType(short.types);
-      if (type === 'person' || PLACES.has(short.key.folded)) continue;
+      // A town keeps its name beside a body named after it ("Wasilla" and "Wasilla Bible Church").
+      if (majorityType(short.types) !== 'organization' || PLACES.has(short.key.folded)) continue;
       const s = short.key.skeletons;
       const opened = longer.filter((n) => n.key.skeletons.length > s.length && s.every((t, i) => n.key.skeletons[i] === t));
       if (opened.length === 1) join(short.skeleton, opened[0].skeleton);
