@@ -2,7 +2,9 @@
 // Scores cross-document actor linking on ECB+ (../shared/corpora/ecbplus-dev) with the
 // corpus's own scorer: runs `corroborate scan --format json` inside each topic folder,
 // scores it with tools/score.py, and sums the pair counts for the overall figure.
-// usage: node scripts/measure-ecb-linking.mjs [--corpus DIR] [--json]
+// usage: node scripts/measure-ecb-linking.mjs [--corpus DIR] [--topics 1-18] [--cli dist/cli.js] [--json]
+// --topics keeps a range (or a comma list) of topics, to report a development half and an
+// unseen half apart; --cli scores another build, for a with/without comparison of one rule.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +13,8 @@ import { arg, repo } from './script-options.mjs';
 
 const corpus = resolve(arg('--corpus', join(repo, '..', 'shared', 'corpora', 'ecbplus-dev')));
 const scorer = resolve(corpus, '..', '..', 'tools', 'score.py');
-const cli = join(repo, 'dist', 'cli.js');
+const cli = resolve(arg('--cli', join(repo, 'dist', 'cli.js')));
+const wanted = topicFilter(arg('--topics', ''));
 
 if (!existsSync(join(corpus, 'gold')) || !existsSync(scorer)) {
   console.log(`skipped: ECB+ corpus or scorer not found at ${corpus}`);
@@ -28,7 +31,7 @@ const rows = [];
 const topics = readdirSync(join(corpus, 'txt')).sort((a, b) => Number(a) - Number(b));
 for (const topic of topics) {
   const gold = join(corpus, 'gold', `topic_${topic}.json`);
-  if (!existsSync(gold)) continue;
+  if (!existsSync(gold) || !wanted(Number(topic))) continue;
   const scanFile = join(work, `scan_${topic}.json`);
   const scan = execFileSync(process.execPath, [cli, 'scan', '.', '--format', 'json'], { cwd: join(corpus, 'txt', topic), maxBuffer: 1 << 28 });
   writeFileSync(scanFile, scan);
@@ -61,4 +64,15 @@ else {
     console.log(`${row.topic.padStart(5)}  ${row.recall.toFixed(3)}   ${row.typed.toFixed(3)}   ${row.P.toFixed(3)}   ${row.R.toFixed(3)}   ${row.F1.toFixed(3)}    ${row.gold_pairs}`);
   }
   console.log(`overall: mention recall ${overall.mention_recall}, typed ${overall.typed_recall}; cross-document links P ${overall.link_P} R ${overall.link_R} F1 ${overall.link_F1} (${overall.gold_pairs} gold pairs)`);
+}
+
+/** "1-18", "19-35" or "3,5,9"; empty keeps every topic. */
+function topicFilter(spec) {
+  if (!spec) return () => true;
+  const keep = new Set();
+  for (const part of spec.split(',')) {
+    const [from, to = from] = part.split('-').map(Number);
+    for (let t = from; t <= to; t++) keep.add(t);
+  }
+  return (topic) => keep.has(topic);
 }

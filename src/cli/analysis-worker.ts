@@ -6,6 +6,10 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeTexts } from '../core/analysis';
 import type { AnalysisBatch, AnalysisReply } from './analysis-pool';
+import { disableLinkRules } from '../core/optional-rules';
+
+// The worker detects as the main thread does, rules left out for a measurement included.
+if (process.env.CORROBORATE_WITHOUT_RULES) disableLinkRules(process.env.CORROBORATE_WITHOUT_RULES);
 
 parentPort?.on('message', (batch: AnalysisBatch) => {
   const reply: AnalysisReply = { id: batch.id, analyses: analyzeTexts(batch.texts) };

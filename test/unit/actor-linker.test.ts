@@ -101,3 +101,15 @@ test('a hyphenated pair of names is nobody\'s full name: its parts stay apart', 
   ]);
   assert.notEqual(linking.clusterOf('Marendia'), linking.clusterOf('Veloria'));
 });
+
+test('a generational suffix does not make another person, and the surname alone still finds them', () => {
+  const linking = linkActors([
+    doc('a.txt', [['Odell Marcus Fenwright Jr.', 'person']]),
+    doc('b.txt', [['Odell Marcus Fenwright', 'person']]),
+    doc('c.txt', [['Fenwright', 'person']]),
+  ]);
+  const full = linking.clusterOf('Odell Marcus Fenwright');
+  assert.ok(full);
+  assert.equal(linking.clusterOf('Odell Marcus Fenwright Jr.'), full);
+  assert.equal(linking.clusterOf('Fenwright'), full);
+});

@@ -3,9 +3,12 @@ import { findAcronymDefinitions } from './acronyms';
 import { aliasSkeleton } from './aliases';
 import { NameNodes, majorityType, mostFrequentForm, type ActorDocument, type NameNode } from './actor-nodes';
 import { editDistanceWithin } from './edit-distance';
+import type { NameKey } from './name-key';
 import { foldTypography } from '../text/fold';
 import { slugify } from './slug';
 import { UnionFind } from './union-find';
+import { linkCompactSpellings, linkInitials, linkLegalForms, linkShortForms } from './organisation-links';
+import { ruleOn } from '../optional-rules';
 import { addTo } from '../multimap';
 import { drain, STEP_WORK, WorkBudget, type Steps } from './steps';
 
@@ -78,15 +81,29 @@ export function* linkActorsSteps(documents: readonly ActorDocument[], overrides:
     if (d % 256 === 255) yield;
     for (const { acronym, expansion } of doc.acronyms ?? findAcronymDefinitions(foldTypography(doc.text))) {
       const a = names.keyOf(acronym).skeleton;
-      const e = names.keyOf(expansion).skeleton;
-      if (names.nodes.has(a) && names.nodes.has(e)) join(a, e);
+      const e = knownTail(expansion, names);
+      if (names.nodes.has(a) && e) join(a, e);
     }
   }
   yield;
+  if (ruleOn('short-forms')) yield* linkShortForms(documents, names, join);
+  if (ruleOn('legal-forms')) yield* linkLegalForms(nodes, names, join);
+  if (ruleOn('compact-spellings')) yield* linkCompactSpellings(nodes, join);
   yield* linkFullNames(nodes, join);
   yield* linkPlaceForms(nodes, names, join);
+  if (ruleOn('initials')) yield* linkInitials(nodes, sets, join);
   yield* linkSurnames(nodes, sets, join);
   return yield* buildClusters(names, sets, overrides);
+}
+
+/** The skeleton of the longest tail of a defined expansion that the workspace names ("Automaker Acme Corp" → "Acme Corp"). */
+function knownTail(expansion: string, names: NameNodes): string | undefined {
+  const words = expansion.split(/\s+/);
+  for (let start = 0; start < words.length; start++) {
+    const skeleton = names.keyOf(words.slice(start).join(' ')).skeleton;
+    if (names.nodes.has(skeleton)) return skeleton;
+  }
+  return undefined;
 }
 
 function isPersonLike(node: NameNode): boolean {
@@ -104,6 +121,8 @@ function* linkPlaceForms(nodes: readonly NameNode[], names: NameNodes, join: (a:
     const s = node.key.skeletons;
     const bare = s.filter((t, i) => !(GEOGRAPHIC_WORDS.has(t) && (i === 0 || i === s.length - 1))).join(' ');
     if (bare !== node.skeleton && bare.length > 2 && places.has(bare)) join(node.skeleton, bare);
+    const adjectiveOf = ruleOn('demonym-places') ? placeOfAdjective(node, places) : undefined;
+    if (adjectiveOf) join(node.skeleton, adjectiveOf);
     if (s.length >= 3) {
       const tail = s.slice(-2).join(' ');
       if (places.has(tail) && names.nodes.has(tail)) join(node.skeleton, tail);
@@ -124,13 +143,29 @@ function* linkPlaceForms(nodes: readonly NameNode[], names: NameNodes, join: (a:
   }
 }
 
+/**
+ * "the Crimean Peninsula" is Crimea: an adjective made from a place the workspace names, then
+ * words for land only. Waters named by an adjective are not the country ("Indian Ocean").
+ */
+function placeOfAdjective(node: NameNode, places: ReadonlyMap<string, NameNode>): string | undefined {
+  const { tokens, skeletons } = node.key;
+  if (tokens.length < 2 || !tokens.slice(1).every((t) => LAND_WORDS.has(t))) return undefined;
+  const adjective = skeletons[0];
+  for (const stem of [adjective.slice(0, -1), adjective.slice(0, -2), adjective.slice(0, -3) + 'a', adjective.slice(0, -3)]) {
+    if (stem.length >= 4 && places.has(stem)) return stem;
+  }
+  return undefined;
+}
+
+const LAND_WORDS = new Set(['peninsula', 'region', 'province', 'oblast', 'island', 'islands', 'isles', 'territory', 'territories']);
+
 const GEOGRAPHIC_WORDS = new Set(['island', 'isle', 'islands', 'province', 'region', 'county', 'district', 'city', 'town', 'village']);
 
 /** Same first and last name with a middle name or initial added or dropped, or a one-letter slip. */
 function* linkFullNames(nodes: readonly NameNode[], join: (a: string, b: string) => void): Steps<void> {
   const byLast = new Map<string, NameNode[]>();
   for (const node of nodes) {
-    const s = node.key.skeletons;
+    const s = withoutSuffix(node.key);
     if (s.length < 2 || !isPersonLike(node)) continue;
     const last = s[s.length - 1];
     const bucket = `${last[0]}:${s[0][0]}`;
@@ -146,7 +181,7 @@ function* linkFullNames(nodes: readonly NameNode[], join: (a: string, b: string)
         yield;
       }
       for (let j = i + 1; j < bucket.length; j++) {
-        if (samePerson(bucket[i].key.skeletons, bucket[j].key.skeletons)) join(bucket[i].skeleton, bucket[j].skeleton);
+        if (samePerson(withoutSuffix(bucket[i].key), withoutSuffix(bucket[j].key))) join(bucket[i].skeleton, bucket[j].skeleton);
       }
     }
   }
@@ -164,6 +199,13 @@ function samePerson(a: readonly string[], b: readonly string[]): boolean {
   return longest >= 5 && editDistanceWithin(lastA, lastB, 1) <= 1;
 }
 
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
+
+/** "Arcade Joseph Comeaux Jr." is compared as "Arcade Joseph Comeaux". */
+function withoutSuffix({ tokens, skeletons }: NameKey): readonly string[] {
+  return tokens.length > 2 && GENERATION.test(tokens[tokens.length - 1]) ? skeletons.slice(0, -1) : skeletons;
+}
+
 /**
  * A short form joins the one longer name it abbreviates, and stays alone when several
  * could claim it: a surname ("Witkoff"), a team or agency's last word ("Colts", "Saints"),
@@ -177,8 +219,8 @@ function* linkSurnames(nodes: readonly NameNode[], sets: UnionFind, join: (a: st
   for (let i = 0; i < nodes.length; i++) {
     if (i % 128 === 127) yield;
     const node = nodes[i];
-    const s = node.key.skeletons;
     const type = majorityType(node.types);
+    const s = type === 'person' ? withoutSuffix(node.key) : node.key.skeletons;
     if (s.length < 2 || type === 'place' || isHyphenCompound(node)) continue;
     addTo(byLast, `${type}:${s[s.length - 1]}`, node);
     if (type === 'person') addTo(byFirst, s[0], node);

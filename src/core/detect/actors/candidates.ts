@@ -6,7 +6,8 @@ import { ORG_TAILS, ORGS } from './orgs';
 import { PLACE_TAILS, PLACES } from './places';
 import { isRoleNoun, ROLE_MODIFIERS, TITLE_TAILS } from './roles';
 import { roleStartBefore } from './roles-before';
-import { isBlank } from './scan';
+import { isBlank, isWordCode, wordBefore } from './scan';
+import { ruleOn } from '../../optional-rules';
 import type { Chunk, Token } from './tokens';
 import { isKnownCover, knownPieces, splitHyphenated, withToken } from './pieces';
 
@@ -41,9 +42,44 @@ export function proseCandidates(chunk: Chunk, words: DocumentWords, out: Candida
     knownPieces(tokens, folded, undefined, out);
     return;
   }
+  if (ruleOn('glued-descriptors') && role === undefined) tokens = withoutGluedDescriptor(tokens, words);
+  if (ruleOn('descriptive-places') && isDescriptivePlace(tokens, folded)) return;
   tokens = withArticlePrefix(tokens, folded);
   if (tokens.length === 1 && tokens[0].key.includes('-') && splitHyphenated(tokens[0], folded, undefined, out)) return;
   out.push(makeCandidate(folded, tokens, role));
+}
+
+/**
+ * "a Kansas woman", "a Florida court": a place after "a" or "an" and before a common noun
+ * describes someone or something else; the place itself is not an actor there.
+ */
+function isDescriptivePlace(tokens: readonly Token[], folded: string): boolean {
+  const last = tokens[tokens.length - 1];
+  const next = folded.charCodeAt(last.end + 1);
+  if (folded.charCodeAt(last.end) !== 32 || !(next >= 97 && next <= 122)) return false;
+  const article = wordBefore(folded, tokens[0].start);
+  if (article !== 'a' && article !== 'an') return false;
+  return PLACES.has(lookupKey(folded.slice(tokens[0].start, last.end)));
+}
+
+/**
+ * "Automaker Toyota said": a word that opens the sentence, is written in lower case elsewhere
+ * in the article, and is followed by a name the article also writes without it, is a
+ * descriptor glued to the name ("Regulator FAA"), not part of it.
+ */
+function withoutGluedDescriptor(tokens: readonly Token[], words: DocumentWords): readonly Token[] {
+  if (tokens.length < 2 || !tokens[0].initial || tokens[1].gap !== ' ') return tokens;
+  const key = tokens[0].key;
+  if (FIRST_NAMES.has(key) || PLACES.has(key) || ORGS.has(key) || DEMONYMS.has(key) || startsKnownName(tokens)) return tokens;
+  if (!words.hasLowercase(key)) return tokens;
+  const { folded } = words;
+  const rest = folded.slice(tokens[1].start, tokens[tokens.length - 1].end);
+  for (let at = folded.indexOf(rest); at >= 0; at = folded.indexOf(rest, at + 1)) {
+    if (at === tokens[1].start) continue;
+    if (isWordCode(folded.charCodeAt(at - 1)) || isWordCode(folded.charCodeAt(at + rest.length))) continue;
+    if (wordBefore(folded, at) !== key) return tokens.slice(1);
+  }
+  return tokens;
 }
 
 /** "Moscow Mayor", but not "Billy King" (a first name before it) nor "Department of Criminal Justice". */
@@ -101,6 +137,11 @@ function isOpener(tokens: readonly Token[], words: DocumentWords): boolean {
   if (PLACES.has(key) || ORGS.has(key) || FIRST_NAMES.has(key) || DEMONYMS.has(key)) return false;
   if (words.midSentence.has(key)) return false;
   if (PERSON_CUE_AFTER.test(words.folded.slice(tokens[0].end, tokens[0].end + 12))) return false;
+  // "(NASDAQ: ACMS)": capitals after a colon are an acronym, whatever their letters end with.
+  const t = tokens[0];
+  if (t.end - t.start > 1 && isUpperAscii(words.folded.charCodeAt(t.start + 1)) && isUpperAscii(words.folded.charCodeAt(t.end - 1))) {
+    return words.hasLowercase(key);
+  }
   if (key.length > 4 && COMMON_ENDING.test(key)) return true;
   // "Polls show", "Figures vary": a plural noun opening a sentence, never written capitalised elsewhere.
   if (key.length > 3 && /[^siu']s$/.test(key) && !S_SURNAMES.has(key)) return true;

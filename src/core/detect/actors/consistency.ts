@@ -1,10 +1,9 @@
 import type { ActorType } from '../../model';
 import { ORG, PERSON, PLACE, type Candidate } from './candidate';
+import { COMPANY_SUFFIX } from './legal-forms';
 import { cursor, wordBefore } from './scan';
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
-/** Legal-form words after a company's own name ("Comcast Corp.", "Reliance Globalcom Ltd."). */
-const COMPANY_SUFFIX = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'group', 'holdings', 'sa', 'ag', 'gmbh']);
 /** Own evidence this high (a gazetteer hit) keeps a word from being read as someone's surname. */
 const STRONG = 5;
 

@@ -60,8 +60,13 @@ function endsSentence(text: string, from: number, to: number): boolean {
 
 /** The colon of a short "Label: text" (or Markdown "**Label:** text") at the start of a line, or -1. */
 function labelColon(text: string, from: number, to: number): number {
+  // A colon inside brackets ("Acme (NASDAQ: ACME) said") closes no label.
+  let depth = 0;
   for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) !== 58) continue;
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+    if (c !== 58 || depth > 0) continue;
     let j = i + 1;
     while (text.charCodeAt(j) === 42 || text.charCodeAt(j) === 95) j++;
     if (text.charCodeAt(j) === 32) return i;

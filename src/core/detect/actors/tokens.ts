@@ -54,7 +54,8 @@ export function scanChunks(folded: string, sentences: readonly Span[], midSenten
       [headStart, headEnd] = headlineRange(folded, lineStart, lineEnd);
       capsLine = headEnd >= 0 && isAllCaps(folded.slice(lineStart, lineEnd));
     }
-    if (BREAKERS.has(key) && !(!capsLine && isUpper(word))) {
+    // "T-shirts", "X-rays", "U-turn": one capital joined to a lower-case word is an ordinary word.
+    if ((BREAKERS.has(key) && !(!capsLine && isUpper(word))) || isLetterPrefix(folded, start, found.end)) {
       flush();
       continue;
     }
@@ -91,6 +92,12 @@ export function scanChunks(folded: string, sentences: readonly Span[], midSenten
     }
     return gap === ' and ' && joinedOf && ORG_HEADS.has(so[0].key);
   }
+}
+
+function isLetterPrefix(folded: string, start: number, end: number): boolean {
+  if (end - start !== 1 || folded.charCodeAt(end) !== 45) return false;
+  const next = folded.charCodeAt(end + 1);
+  return next >= 97 && next <= 122;
 }
 
 /** "US", "IT": an acronym, not the pronoun. */

@@ -5,6 +5,7 @@ import { after, cursor, wordAfter, wordBefore } from './scan';
 import { ORG_HEADS, ORG_TAILS, ORGS } from './orgs';
 import { PLACE_HEADS, PLACE_TAILS, PLACES, STATE_ABBREVIATIONS } from './places';
 import { memoTable } from '../../memo-tables';
+import { COMPANY_SUFFIX, isLegalForm } from './legal-forms';
 
 /**
  * Evidence for a name's type from the name itself and its neighbours. Weights: a gazetteer
@@ -85,7 +86,7 @@ function scoreName(c: Candidate, folded: string): void {
   if (org) ev[ORG] += 5;
   let cued = place || org;
   if (!cued) {
-    if (ORG_TAILS.has(last) || (n > 1 && ORG_HEADS.has(first) && c.tokens[1].gap.startsWith(' of'))) {
+    if (ORG_TAILS.has(last) || (n > 1 && endsWithLegalForm(c, folded)) || (n > 1 && ORG_HEADS.has(first) && c.tokens[1].gap.startsWith(' of'))) {
       ev[ORG] += 4;
       cued = true;
     } else if (n > 1 && (PLACE_TAILS.has(last) || PLACE_HEADS.has(first))) {
@@ -103,6 +104,14 @@ function scoreName(c: Candidate, folded: string): void {
   if (n > 1 && FIRST_NAMES.has(first)) ev[PERSON] += 3;
   if (n > 1 && (SUFFIX.test(last) || c.tokens.some((t) => t.key.length === 1))) ev[PERSON] += 3;
   if (n === 1 && PLACE_TAILS.has(last)) ev[PLACE] += 2;
+}
+
+/** "Ostrava Kettleworks AG", "Acme S.p.A.": a legal form written out or abbreviated with full stops. */
+function endsWithLegalForm(c: Candidate, folded: string): boolean {
+  const last = c.tokens[c.tokens.length - 1];
+  if (COMPANY_SUFFIX.has(last.key)) return true;
+  const written = folded.slice(last.start, last.end);
+  return written.includes('.') && !SUFFIX.test(last.key) && isLegalForm(written);
 }
 
 /** What this mention's neighbours say: a title, "in", "the", "said", ", who". */
