@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { isMap, isSeq } from 'yaml';
 import {
   checkExitCode, checkLine, checkSidecar, checkSummary, errorLine, parseSidecar, writeSidecar,
-  type CheckedAnnotation, type CheckError, type CheckReport, type ParsedSidecar, type ReportPlace,
+  type AnchorFix, type CheckedAnnotation, type CheckError, type CheckReport, type ParsedSidecar, type ReportPlace,
 } from '../core/annotations/index';
 import { DEFAULT_EXCLUDE, PathFilter } from '../core/glob';
 import { LineIndex } from '../core/text/line-index';
@@ -21,6 +21,9 @@ lists what is not exact and what is wrong; JSON is {"version": 1, "annotations":
 "errors": [...]}. --fix writes the positions found back into the sidecars; a sidecar
 that does not validate is never written. Exit 0 when every annotation is found, 1 when
 some are orphaned, 2 on errors (a sidecar that does not validate, a missing article).
+With --fix, an annotation found word for word is written as exact at its new place and
+each change is listed; a fuzzy one (words changed inside it) keeps its state until a
+person accepts it in the editor.
 `;
 
 interface Checked {
@@ -99,9 +102,19 @@ async function checkOne(sidecar: string, options: CheckOptions): Promise<{ check
       if ((await readSidecarSource(sidecar)) !== source) return { checked, errors: [{ path: shown, line: 1, message: 'the sidecar changed while it was checked; not fixed, run again' }] };
       await writeAtomically(sidecar, output);
       options.warn(`updated ${shown}`);
+      for (const fix of result.fixes) options.warn(`  ${fixLine(fix, shownArticle, articleLines)}`);
     }
   }
   return { checked, errors: [] };
+}
+
+/** What `--fix` wrote for one annotation, in the words of the states. */
+function fixLine(fix: AnchorFix, article: string, lines: LineIndex): string {
+  if (fix.start === undefined) return `${fix.id}: orphaned, its old position removed; re-attach it in the editor`;
+  const { line, character } = lines.positionAt(fix.start);
+  const at = `${article}:${line + 1}:${character + 1}`;
+  if (fix.now === 'fuzzy') return `${fix.id}: fuzzy at ${at}, left for a person to confirm`;
+  return `${fix.id}: ${fix.found === fix.now ? fix.now : `${fix.found} → ${fix.now}`} at ${at}`;
 }
 
 /** The line of each annotation's entry in the sidecar, where an orphan is best looked at. */
