@@ -10,7 +10,7 @@ import { annotationOptions, defaultType } from './sidecar-input';
 
 export const ANNOTATE_USAGE = `usage: corroborate annotate FILE --start N --end M --kind actor|number|claim [--type TYPE]
          [--status unverified|verified|disputed|needs-source] [--note TEXT] [--value V]
-         [--label L]... [--author NAME] [--sidecar PATH] [--max-size BYTES]
+         [--label L]... [--detection confirmed|rejected] [--author NAME] [--sidecar PATH] [--max-size BYTES]
 
 Records a decision about the text of FILE from offset N to M (UTF-16 code units, end
 exclusive, as the editor and 'scan' count them) in its sidecar, FILE${SIDECAR_SUFFIX}
@@ -18,11 +18,12 @@ unless --sidecar names another, and prints the new annotation's id. The annotati
 already there are re-anchored to the text as it reads now; comments in the sidecar stay.
 --type defaults to what detection finds on the span (person, count), or quote for a
 claim in quotation marks. --value is a name or a mapping such as {amount: 40, unit:
-percent}. --author defaults to $CORROBORATE_AUTHOR. A sidecar that does not validate is
+percent}. --detection records a verdict on what the detector found there: a rejected
+detection is left out of 'scan', 'report' and the editor. --author defaults to $CORROBORATE_AUTHOR. A sidecar that does not validate is
 never written over.
 `;
 
-const VALUE_FLAGS = ['--start', '--end', '--kind', '--type', '--status', '--note', '--value', '--label', '--author', '--sidecar', '--max-size'];
+const VALUE_FLAGS = ['--start', '--end', '--kind', '--type', '--status', '--note', '--value', '--label', '--detection', '--author', '--sidecar', '--max-size'];
 
 export async function runAnnotate(args: readonly string[], io: CliIo): Promise<number> {
   const flags = parseArgs(args, VALUE_FLAGS, []);

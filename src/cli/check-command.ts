@@ -1,8 +1,9 @@
 import * as path from 'node:path';
+import { stat } from 'node:fs/promises';
 import { isMap, isSeq } from 'yaml';
 import {
-  checkExitCode, checkLine, checkSidecar, checkSummary, errorLine, parseSidecar, writeSidecar,
-  type CheckedAnnotation, type CheckError, type CheckReport, type ParsedSidecar, type ReportPlace,
+  checkExitCode, checkLine, checkSidecar, checkSummary, errorLine, parseSidecar, relocateSidecar, retargetLinks, writeSidecar, type AnnotationsFile,
+  type AnchorFix, type CheckedAnnotation, type CheckError, type CheckReport, type ParsedSidecar, type ReportPlace,
 } from '../core/annotations/index';
 import { DEFAULT_EXCLUDE, PathFilter } from '../core/glob';
 import { LineIndex } from '../core/text/line-index';
@@ -10,6 +11,7 @@ import { parseArgs, single, UsageError } from './args';
 import { displayPath } from './article-files';
 import type { CliIo } from './cli-io';
 import { DEFAULT_MAX_BYTES } from './scan-command';
+import { corePath, RenameFinder } from './link-renames';
 import { findSidecars, readArticleText, readSidecarSource, SIDECAR_INCLUDE, writeAtomically } from './sidecar-files';
 
 export const CHECK_USAGE = `usage: corroborate check [PATH...] [--format text|json] [--fix] [--exclude GLOB]... [--max-size BYTES]
@@ -21,6 +23,12 @@ lists what is not exact and what is wrong; JSON is {"version": 1, "annotations":
 "errors": [...]}. --fix writes the positions found back into the sidecars; a sidecar
 that does not validate is never written. Exit 0 when every annotation is found, 1 when
 some are orphaned, 2 on errors (a sidecar that does not validate, a missing article).
+With --fix, an annotation found word for word is written as exact at its new place and
+each change is listed; a fuzzy one (words changed inside it) keeps its state until a
+person accepts it in the editor. A sidecar moved along with its article (git mv) and
+links whose article is missing at the linked path follow the article to its new place:
+the file beside the moved sidecar, or else the one article under PATH that holds the
+linked text. Without --fix these are reported.
 `;
 
 interface Checked {
@@ -42,7 +50,12 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   const checked: Checked[] = [];
   const errors: CheckError[] = missing.map((input) => ({ path: input, line: 1, message: 'no such file or folder' }));
   const lines: string[] = errors.map(errorLine);
-  const options = { io, maxBytes, fix: flags.flags.has('--fix'), warn };
+  const roots = await Promise.all(inputs.map(async (input) => {
+    const absolute = path.resolve(io.cwd, input);
+    return (await stat(absolute).then((st) => st.isDirectory(), () => false)) ? absolute : path.dirname(absolute);
+  }));
+  const renames = await RenameFinder.of(sidecars, [...new Set(roots)], maxBytes);
+  const options = { io, maxBytes, fix: flags.flags.has('--fix'), warn, renames };
   for (const sidecar of sidecars) {
     const result = await checkOne(sidecar, options);
     errors.push(...result.errors);
@@ -59,6 +72,7 @@ interface CheckOptions {
   readonly maxBytes: number;
   readonly fix: boolean;
   readonly warn: (message: string) => void;
+  readonly renames: RenameFinder;
 }
 
 async function checkOne(sidecar: string, options: CheckOptions): Promise<{ checked: Checked[]; errors: CheckError[] }> {
@@ -75,16 +89,29 @@ async function checkOne(sidecar: string, options: CheckOptions): Promise<{ check
   if (!parsed.usable) return { checked: [], errors: parsed.problems.map((p) => ({ path: shown, line: p.line, message: p.message })) };
   if (!parsed.file) return { checked: [], errors: [] };
 
-  const article = path.resolve(path.dirname(sidecar), parsed.file.article);
+  let file = parsed.file;
+  let article = path.resolve(path.dirname(sidecar), file.article);
+  const notes: string[] = [];
+  const along = options.renames.movedAlong(article);
+  if (along && !options.fix) {
+    return failed(`the article ${file.article} is missing; it seems to have moved to ${displayPath(options.io.cwd, along)} with this sidecar ('check --fix' follows it)`);
+  }
+  if (along) {
+    const recorded = file.article;
+    file = relocateSidecar(file, corePath(article), corePath(along), corePath(sidecar));
+    notes.push(`article: ${recorded} → ${file.article}`);
+    article = along;
+  }
+  file = await followLinks(file, article, options, notes);
   const decoded = await readArticleText(article, options.maxBytes).catch((error: NodeJS.ErrnoException) => ({
     ok: false as const,
     message: error.code === 'ENOENT' ? 'missing' : `unreadable (${error.message})`,
   }));
-  if (!decoded.ok) return failed(decoded.message === 'missing' ? `the article ${parsed.file.article} is missing` : `the article ${parsed.file.article} is ${decoded.message}`);
+  if (!decoded.ok) return failed(decoded.message === 'missing' ? `the article ${file.article} is missing` : `the article ${file.article} is ${decoded.message}`);
   if (decoded.warning) options.warn(`${displayPath(options.io.cwd, article)}: ${decoded.warning}`);
 
   const shownArticle = displayPath(options.io.cwd, article);
-  const result = checkSidecar(parsed.file, decoded.text, shownArticle);
+  const result = checkSidecar(file, decoded.text, shownArticle);
   const articleLines = new LineIndex(decoded.text);
   const sidecarLines = annotationLines(parsed);
   const checked = result.annotations.map((annotation): Checked => {
@@ -99,9 +126,50 @@ async function checkOne(sidecar: string, options: CheckOptions): Promise<{ check
       if ((await readSidecarSource(sidecar)) !== source) return { checked, errors: [{ path: shown, line: 1, message: 'the sidecar changed while it was checked; not fixed, run again' }] };
       await writeAtomically(sidecar, output);
       options.warn(`updated ${shown}`);
+      for (const note of notes) options.warn(`  ${note}`);
+      for (const fix of result.fixes) options.warn(`  ${fixLine(fix, shownArticle, articleLines)}`);
     }
   }
   return { checked, errors: [] };
+}
+
+/**
+ * Links whose article is missing at the linked path: rewritten to where it went with --fix
+ * (each rewrite added to `notes`), reported otherwise. Links that still reach a file are
+ * left alone.
+ */
+async function followLinks(file: AnnotationsFile, article: string, options: CheckOptions, notes: string[]): Promise<AnnotationsFile> {
+  const folder = path.dirname(article);
+  const seen = new Set<string>();
+  let current = file;
+  for (const link of file.annotations.flatMap((a) => a.links ?? [])) {
+    const target = path.resolve(folder, link.path);
+    if (seen.has(target) || (await stat(target).then(() => true, () => false))) continue;
+    seen.add(target);
+    const place = await options.renames.newPlaceOf(target, link.exact, article);
+    const from = displayPath(options.io.cwd, target);
+    if (!place) {
+      options.warn(`${displayPath(options.io.cwd, article)}: a link reaches ${from}, which is missing, and no single article holds its text`);
+      continue;
+    }
+    const to = displayPath(options.io.cwd, place);
+    if (!options.fix) {
+      options.warn(`${displayPath(options.io.cwd, article)}: a link reaches ${from}, which is missing; it seems to have moved to ${to} ('check --fix' follows it)`);
+      continue;
+    }
+    current = retargetLinks(current, corePath(article), corePath(target), corePath(place)) ?? current;
+    notes.push(`links to ${from} → ${to}`);
+  }
+  return current;
+}
+
+/** What `--fix` wrote for one annotation, in the words of the states. */
+function fixLine(fix: AnchorFix, article: string, lines: LineIndex): string {
+  if (fix.start === undefined) return `${fix.id}: orphaned, its old position removed; re-attach it in the editor`;
+  const { line, character } = lines.positionAt(fix.start);
+  const at = `${article}:${line + 1}:${character + 1}`;
+  if (fix.now === 'fuzzy') return `${fix.id}: fuzzy at ${at}, left for a person to confirm`;
+  return `${fix.id}: ${fix.found === fix.now ? fix.now : `${fix.found} → ${fix.now}`} at ${at}`;
 }
 
 /** The line of each annotation's entry in the sidecar, where an orphan is best looked at. */

@@ -12,28 +12,38 @@ import { readActorOverrides } from './actor-overrides';
 import { readStoryOverrides } from './story-overrides';
 import { STORIES_FILE } from '../core/stories/stories-file';
 import type { CliIo } from './cli-io';
+import { readDecisions } from './decisions-input';
+import type { Shown } from '../core/annotations/decisions';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 /** Above this many documents JSON is written compact unless --pretty asks otherwise: it is for programs, and much smaller. */
 export const COMPACT_JSON_DOCUMENTS = 500;
 
-export const SCAN_USAGE = `usage: corroborate scan PATH... [--format json|markdown] [--pretty|--compact] [--include GLOB]... [--exclude GLOB]... [--max-size BYTES] [-o FILE]
+export const SCAN_USAGE = `usage: corroborate scan PATH... [--format json|markdown] [--pretty|--compact] [--include GLOB]... [--exclude GLOB]... [--max-size BYTES] [--detections-as-detected] [-o FILE]
 
 Finds actors, figures, dates and claims in the article files under PATH (files or
 folders) and links them across documents. JSON follows the schema in the README; it is
 indented up to ${COMPACT_JSON_DOCUMENTS} documents and compact beyond (--pretty, --compact choose).
+A detection a person rejected in the sidecar beside its article (a.txt.annotations.yaml)
+is left out of its document, the clusters' counts and the discrepancies, as in the editor;
+--detections-as-detected shows everything as detected.
 `;
+
+/** Shows what the detectors found, whatever people decided about it in the sidecars. */
+export const AS_DETECTED = '--detections-as-detected';
 
 export interface ScannedWorkspace {
   readonly documents: ScanDocument[];
   readonly linking: WorkspaceLinking;
   readonly flags: ParsedArgs;
+  /** Which detections stand after the sidecars' rejections; undefined when none is rejected or with --detections-as-detected. */
+  readonly stands: Shown | undefined;
 }
 
 /** Shared by `scan` and `report`: reads the articles, analyses and links them. */
 export async function scanWorkspace(args: readonly string[], io: CliIo, pool?: PoolOptions): Promise<ScannedWorkspace> {
-  const flags = parseArgs(args, ['--format', '--include', '--exclude', '--max-size', '-o', '--output'], ['--pretty', '--compact']);
+  const flags = parseArgs(args, ['--format', '--include', '--exclude', '--max-size', '-o', '--output'], ['--pretty', '--compact', AS_DETECTED]);
   if (flags.positional.length === 0) throw new UsageError('give at least one file or folder');
   const maxSize = single(flags, '--max-size');
   const maxBytes = maxSize === undefined ? DEFAULT_MAX_BYTES : Number(maxSize);
@@ -50,7 +60,8 @@ export async function scanWorkspace(args: readonly string[], io: CliIo, pool?: P
   const storyOverrides = await readStoryOverrides(io.cwd, warn);
   const linking = linkWorkspace(documents, overrides, names, storyOverrides);
   for (const problem of linking.storyProblems) warn(`${STORIES_FILE}:${problem.line}: ${problem.message}`);
-  return { documents, linking, flags };
+  const stands = flags.flags.has(AS_DETECTED) ? undefined : await readDecisions(articles, io.cwd, warn);
+  return { documents, linking, flags, stands };
 }
 
 function jsonIndent(flags: ParsedArgs, documents: number): 0 | 2 {
@@ -60,10 +71,10 @@ function jsonIndent(flags: ParsedArgs, documents: number): 0 | 2 {
 }
 
 export async function runScan(args: readonly string[], io: CliIo, pool?: PoolOptions): Promise<number> {
-  const { documents, linking, flags } = await scanWorkspace(args, io, pool);
+  const { documents, linking, flags, stands } = await scanWorkspace(args, io, pool);
   const format = single(flags, '--format') ?? 'json';
   if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format is json or markdown, not '${format}'`);
-  const output = format === 'json' ? jsonOutput(toLazyScanJson(documents, linking), flags) : scanToMarkdown(toScanJson(documents, linking));
+  const output = format === 'json' ? jsonOutput(toLazyScanJson(documents, linking, stands), flags) : scanToMarkdown(toScanJson(documents, linking, stands));
   await writeOutput(output, single(flags, '-o') ?? single(flags, '--output'), io);
   if (documents.length === 0) io.stderr.write('corroborate: no article files found\n');
   return 0;

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { isTypeOfKind, STATUSES, TYPES_OF_KIND, type AnnotationInput, type AnnotationKind, type AnnotationStatus, type AnnotationType, type AnnotationValue } from '../core/annotations/index';
+import { DETECTION_VERDICTS, isTypeOfKind, STATUSES, TYPES_OF_KIND, type AnnotationInput, type AnnotationKind, type AnnotationStatus, type AnnotationType, type DetectionVerdict, type AnnotationValue } from '../core/annotations/index';
 import { analyzeText } from '../core/analysis';
 import type { Span } from '../core/text/span';
 import { single, UsageError, type ParsedArgs } from './args';
@@ -22,6 +22,8 @@ export function annotationOptions(flags: ParsedArgs, author: string | undefined)
   const note = single(flags, '--note');
   const value = single(flags, '--value');
   const labels = (flags.flags.get('--label') ?? []).map((l) => l.trim()).filter((l) => l !== '');
+  const detection = single(flags, '--detection');
+  if (detection !== undefined && !(DETECTION_VERDICTS as readonly string[]).includes(detection)) throw new UsageError(`--detection is ${DETECTION_VERDICTS.join(' or ')}, not '${detection}'`);
   return {
     kind: known,
     ...(type === undefined ? {} : { type }),
@@ -30,6 +32,7 @@ export function annotationOptions(flags: ParsedArgs, author: string | undefined)
       ...(value === undefined || value.trim() === '' ? {} : { value: parseValue(value) }),
       ...(note === undefined || note === '' ? {} : { note }),
       ...(labels.length > 0 ? { labels } : {}),
+      ...(detection === undefined ? {} : { detection: detection as DetectionVerdict }),
     },
     ...(author ? { author } : {}),
   };

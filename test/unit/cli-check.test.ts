@@ -157,7 +157,9 @@ test('--fix writes the new positions and keeps comments; the next check is clean
   assert.match(written, new RegExp(`start: ${now.indexOf('Beatrix')}\\n`));
   const again = await check(dir);
   assert.equal(again.code, 0);
-  assert.deepEqual(again.rows.map((r) => [r.id, r.anchor, r.start]), [[name, 'shifted', now.indexOf('Beatrix')], [figure, 'shifted', now.indexOf('85,000')]]);
+  assert.deepEqual(again.rows.map((r) => [r.id, r.anchor, r.start]), [[name, 'exact', now.indexOf('Beatrix')], [figure, 'exact', now.indexOf('85,000')]]);
+  const line = (text: string, at: number): number => text.slice(0, at).split('\n').length;
+  assert.match(fixed.stderr, new RegExp(`${name}: shifted → exact at desk/library\\.txt:${line(now, now.indexOf('Beatrix'))}:`));
   const unchanged = await cli(['check', '--fix'], dir);
   assert.equal(unchanged.stderr, '', 'nothing to write the second time');
   assert.equal(readFileSync(path, 'utf8'), written);

@@ -2,6 +2,7 @@ import type { Span } from '../text/span';
 import { editDistance, type ApproximateMatch } from './approximate';
 import { approximateCandidates } from './candidate-windows';
 import { compareContext, type ContextVerdict } from './context-match';
+import { keepsItsSurroundings } from './edited-in-place';
 import type { TextPositionSelector, TextQuoteSelector } from './model';
 import { lowerSameLength, normalizeForSearch, prepareSearchText, toNormIndex, toOriginalSpan, type SearchText } from './search-text';
 import { alignWords, wordsOf } from './words';
@@ -34,8 +35,10 @@ export type AnchorOutcome =
  * Finds a quote in the current text: at its old position (`exact`), then as the same words
  * elsewhere told apart by context and nearness (`shifted`), then approximately (`fuzzy`)
  * only above the bars in `ANCHORING`. A stored context word that another word has replaced
- * rules a place out at every stage. Anything else is `orphaned`: better a note that says its
- * text is gone than a note on the wrong sentence.
+ * rules a place out at every stage. A word replaced inside the quote rules a place out
+ * unless all the stored surroundings are intact there (`keepsItsSurroundings`): that is the
+ * passage edited in place ("2.1 million" now "2.4 million"), not a look-alike. Anything
+ * else is `orphaned`: better a note that says its text is gone than a note on the wrong sentence.
  */
 export function locate(quote: TextQuoteSelector, hint: TextPositionSelector | undefined, text: string | SearchText): AnchorOutcome {
   const search = typeof text === 'string' ? prepareSearchText(text) : text;
@@ -55,7 +58,7 @@ export function locate(quote: TextQuoteSelector, hint: TextPositionSelector | un
   const chosen = chooseExact(exact, hintStart);
   if (chosen) return chosen;
 
-  const fuzzy = fuzzyMatch(search, needle, quote, hintStart);
+  const fuzzy = fuzzyMatch(search, needle, quote, hintStart, hint ? hint.end - hint.start : 0);
   // The very words are still there, but among other neighbours: say so rather than "too different".
   if (fuzzy.state === 'orphaned' && fuzzy.reason !== 'ambiguous' && exact.length > 0) return { state: 'orphaned', reason: 'context-changed' };
   return fuzzy;
@@ -104,12 +107,13 @@ function chooseExact(candidates: readonly Candidate[], hint: number | undefined)
   return hint === undefined || distance(first) === distance(second) ? ambiguous : place(first);
 }
 
-function fuzzyMatch(search: SearchText, needle: string, quote: TextQuoteSelector, hint: number | undefined): AnchorOutcome {
+function fuzzyMatch(search: SearchText, needle: string, quote: TextQuoteSelector, hint: number | undefined, hintLength: number): AnchorOutcome {
   if (needle.length > ANCHORING.maxFuzzyQuote) return { state: 'orphaned', reason: 'not-found' };
   const pattern = lowerSameLength(needle);
   const maxDistance = Math.floor(pattern.length * (1 - ANCHORING.minQuoteSimilarity));
   if (maxDistance === 0) return { state: 'orphaned', reason: 'not-found' };
   const hintNorm = hint === undefined ? undefined : toNormIndex(search, hint);
+  const hintSpan = hint === undefined ? undefined : { start: hint, end: hint + Math.max(1, hintLength) };
   const quoteWords = wordsOf(quote.exact);
   const scored = approximateCandidates(search, pattern, maxDistance, hintNorm).map((found) => {
     const match = snapToWords(search.lower, pattern, found, quote, maxDistance);
@@ -118,7 +122,9 @@ function fuzzyMatch(search: SearchText, needle: string, quote: TextQuoteSelector
     const words = alignWords(quoteWords, wordsOf(search.original.slice(span.start, span.end)));
     const context = compareContext(quote, search.original, span);
     const score = (pattern.length * quoteSimilarity + context.weight * context.score) / (pattern.length + context.weight);
-    const eligible = quoteSimilarity >= ANCHORING.minQuoteSimilarity && !words.exchanged && !context.contradicted;
+    // A word exchanged inside the quote is an edit only where everything around it is as it was.
+    const eligible = quoteSimilarity >= ANCHORING.minQuoteSimilarity && !context.contradicted
+      && (!words.exchanged || keepsItsSurroundings(quote, search.original, span, hintSpan));
     return { span, score, eligible };
   });
   const eligible = scored.filter((c) => c.eligible).sort((a, b) => b.score - a.score);
@@ -130,9 +136,10 @@ function fuzzyMatch(search: SearchText, needle: string, quote: TextQuoteSelector
 }
 
 /**
- * "Oberholzr" matches "Oberholze" as well as "Oberholzer", one edit each; a quote that
- * began and ended on word boundaries should match whole words, so the match is widened
- * to them when that stays within the allowed distance.
+ * "Oberholzr" matches "Oberholze" as well as "Oberholzer", one edit each, and "240 detainees"
+ * is one edit from the "20 detainees" inside "420 detainees"; a quote that began and ended
+ * on word boundaries should match whole words, so the match is widened to them when that
+ * stays within the allowed distance.
  */
 function snapToWords(lower: string, pattern: string, match: ApproximateMatch, quote: TextQuoteSelector, maxDistance: number): ApproximateMatch {
   let { start, end } = match;
@@ -144,7 +151,7 @@ function snapToWords(lower: string, pattern: string, match: ApproximateMatch, qu
   }
   if (start === match.start && end === match.end) return match;
   const distance = editDistance(pattern, lower.slice(start, end));
-  return distance <= match.distance ? { start, end, distance } : match;
+  return distance <= maxDistance ? { start, end, distance } : match;
 }
 
 function isWordChar(ch: string | undefined): boolean {

@@ -1,8 +1,9 @@
 import { contentHash } from '../index/content-hash';
 import type { Span } from '../text/span';
 import { locate, type AnchorOutcome } from './anchor';
+import { sameNeighbours } from './edited-in-place';
 import { newAnnotationId, type RandomSource } from './ids';
-import { SIDECAR_VERSION, type Annotation, type AnnotationBody, type AnnotationKind, type AnnotationLink, type AnnotationsFile, type AnnotationType } from './model';
+import { SIDECAR_VERSION, type Annotation, type AnnotationBody, type AnnotationKind, type AnnotationLink, type AnnotationsFile, type AnnotationType, type TextQuoteSelector } from './model';
 import { prepareSearchText, type SearchText } from './search-text';
 import { selectorAt } from './selector';
 
@@ -81,9 +82,19 @@ export function applyOutcome(annotation: Annotation, outcome: AnchorOutcome, tex
   }
   const position = { start: outcome.start, end: outcome.end };
   const fresh = outcome.state === 'fuzzy' ? quote : { ...selectorAt(text, position), exact: quote.exact };
-  const refreshed = fresh.prefix === quote.prefix && fresh.suffix === quote.suffix ? quote : fresh;
+  const refreshed = fresh.prefix === quote.prefix && fresh.suffix === quote.suffix && neighboursHold(quote, fresh) ? quote : fresh;
   const anchor = outcome.state === 'fuzzy' ? { state: outcome.state, score: Math.round(outcome.score * 100) / 100 } : { state: outcome.state };
   return { ...annotation, target: { ...annotation.target, selector: { quote: refreshed, position } }, anchor };
+}
+
+/**
+ * The stored neighbouring sentences still fit, so rewriting them would only churn the
+ * sidecar. A quote stored before neighbours were recorded has neither, and keeps it so
+ * until its own context changes.
+ */
+function neighboursHold(stored: TextQuoteSelector, fresh: TextQuoteSelector): boolean {
+  if (stored.before === undefined && stored.after === undefined) return true;
+  return sameNeighbours(stored.before, fresh.before) && sameNeighbours(stored.after, fresh.after);
 }
 
 export interface Reanchored {

@@ -36,7 +36,7 @@ export function plainAnnotation(a: Annotation): { [key: string]: Plain } {
     type: a.type,
     target: {
       selector: {
-        quote: compact({ exact: quote.exact, prefix: quote.prefix || undefined, suffix: quote.suffix || undefined }),
+        quote: compact({ exact: quote.exact, prefix: quote.prefix || undefined, suffix: quote.suffix || undefined, before: quote.before || undefined, after: quote.after || undefined }),
         ...(position ? { position: { start: position.start, end: position.end } } : {}),
       },
       textHash: a.target.textHash,
@@ -66,7 +66,7 @@ function compact(entries: { [key: string]: Plain | undefined }): { [key: string]
 /** Where a key goes in a mapping the writer creates or extends. */
 export const KEY_ORDER = [
   'version', 'article', 'textHash', 'annotations',
-  'id', 'kind', 'type', 'target', 'selector', 'quote', 'exact', 'prefix', 'suffix', 'position', 'start', 'end',
+  'id', 'kind', 'type', 'target', 'selector', 'quote', 'exact', 'prefix', 'suffix', 'before', 'after', 'position', 'start', 'end',
   'anchor', 'state', 'score', 'body', 'value', 'status', 'note', 'labels', 'detection', 'links', 'path', 'relation',
   'author', 'created', 'modified',
 ];

@@ -1,7 +1,8 @@
 import type { FileProblem } from '../actors-file';
 import { reanchorFile } from './annotate';
 import { settleFile } from './follow';
-import type { AnchorState, AnnotationsFile } from './model';
+import type { AnchorState, Annotation, AnnotationsFile } from './model';
+import { quoteChanges } from './quote-changes';
 
 /** One annotation as `corroborate check` reports it; the JSON output is a list of these. */
 export interface CheckedAnnotation {
@@ -16,6 +17,8 @@ export interface CheckedAnnotation {
   readonly exact: string;
   /** 0..1, only for `fuzzy`. */
   readonly score?: number;
+  /** Only for `fuzzy`: what a person must confirm, such as "2.1 million → 2.4 million". */
+  readonly changes?: readonly string[];
 }
 
 /** A sidecar that cannot be trusted or whose article is gone: `path` is the sidecar's. */
@@ -31,8 +34,25 @@ export interface CheckReport {
 
 export interface SidecarCheck {
   readonly annotations: readonly CheckedAnnotation[];
-  /** The sidecar as it should be saved with the article as it reads now (what `--fix` writes). */
+  /**
+   * The sidecar as it should be saved with the article as it reads now (what `--fix` writes):
+   * an annotation found word for word is `exact` at the place it was found; a fuzzy one stays
+   * fuzzy, since only a person can accept a changed figure; an orphan loses its position.
+   */
   readonly fixed: AnnotationsFile;
+  /** What `fixed` changes for each annotation whose recorded state or position it changes. */
+  readonly fixes: readonly AnchorFix[];
+}
+
+export interface AnchorFix {
+  readonly id: string;
+  /** What the check found: shifted, fuzzy or orphaned. */
+  readonly found: AnchorState;
+  /** What `fixed` records. */
+  readonly now: AnchorState;
+  /** The new position, absent for an orphan. */
+  readonly start?: number;
+  readonly end?: number;
 }
 
 /**
@@ -51,10 +71,32 @@ export function checkSidecar(file: AnnotationsFile, text: string, articlePath: s
       anchor: placed ? a.anchor.state : 'orphaned',
       ...(placed ? { start: position.start, end: position.end } : {}),
       exact: a.target.selector.quote.exact,
-      ...(placed && a.anchor.state === 'fuzzy' ? { score: a.anchor.score ?? 0 } : {}),
+      ...(placed && a.anchor.state === 'fuzzy' ? { score: a.anchor.score ?? 0, changes: quoteChanges(a.target.selector.quote.exact, text.slice(position.start, position.end)) } : {}),
     };
   });
-  return { annotations, fixed: settleFile(reanchored, text) };
+  const settled = settleFile(reanchored, text);
+  const fixed = { ...settled, annotations: settled.annotations.map(placedExactly) };
+  return { annotations, fixed, fixes: fixesBetween(file, reanchored, fixed) };
+}
+
+/** Written at its new place, a shifted annotation is where the sidecar says: exact. */
+function placedExactly(annotation: Annotation): Annotation {
+  return annotation.anchor.state === 'shifted' ? { ...annotation, anchor: { state: 'exact' } } : annotation;
+}
+
+/** Each annotation whose recorded state or position `after` changes, with what the check found for it. */
+function fixesBetween(recorded: AnnotationsFile, found: AnnotationsFile, after: AnnotationsFile): AnchorFix[] {
+  const old = new Map(recorded.annotations.map((a) => [a.id, a]));
+  const states = new Map(found.annotations.map((a) => [a.id, a.anchor.state]));
+  const fixes: AnchorFix[] = [];
+  for (const a of after.annotations) {
+    const was = old.get(a.id);
+    const position = a.target.selector.position;
+    const oldPosition = was?.target.selector.position;
+    if (!was || (was.anchor.state === a.anchor.state && oldPosition?.start === position?.start && oldPosition?.end === position?.end)) continue;
+    fixes.push({ id: a.id, found: states.get(a.id) ?? a.anchor.state, now: a.anchor.state, ...(position ? { start: position.start, end: position.end } : {}) });
+  }
+  return fixes;
 }
 
 /** 0 when every sidecar is valid and every annotation found its text, 1 when some are orphaned, 2 on any error. */
@@ -76,7 +118,8 @@ const QUOTE_SHOWN = 60;
 export function checkLine(annotation: CheckedAnnotation, at: ReportPlace): string {
   const exact = annotation.exact.length > QUOTE_SHOWN ? `${shortened(annotation.exact, QUOTE_SHOWN - 1)}…` : annotation.exact;
   const score = annotation.score === undefined ? '' : ` (score ${annotation.score})`;
-  return `${at.path}:${at.line}:${at.column}: ${annotation.anchor} ${annotation.id} ${JSON.stringify(exact)}${score}`;
+  const changes = annotation.changes?.length ? `: ${annotation.changes.join('; ')}` : '';
+  return `${at.path}:${at.line}:${at.column}: ${annotation.anchor} ${annotation.id} ${JSON.stringify(exact)}${score}${changes}`;
 }
 
 /** The first `length` code units, one fewer rather than half an emoji. */

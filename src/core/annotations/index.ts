@@ -9,13 +9,15 @@ export { emptySidecar, createAnnotation, retarget, applyOutcome, reanchor, reanc
 export { locate, ANCHORING, type AnchorOutcome, type OrphanReason } from './anchor';
 export { followEdits, settleFile } from './follow';
 export { shiftForEdits, type TextEdit, type ShiftedSpan, type ShiftStatus } from './shift';
-export { prepareSearchText, type SearchText } from './search-text';
+export { prepareSearchText, normalizeForSearch, type SearchText } from './search-text';
 export { selectorAt } from './selector';
 export { parseSidecar, writeSidecar, MAX_SIDECAR_CHARS, type ParsedSidecar } from './sidecar-yaml';
 export { mergeById, type MergeConflict, type MergeResult } from './merge';
 export { canonicalOrder } from './canonical';
 export { sidecarPathFor, articlePathOf, articleFieldFor, isSidecarPath } from './placement';
-export { relocateSidecar } from './relocate';
-export { checkSidecar, checkExitCode, checkLine, errorLine, checkSummary, type CheckedAnnotation, type CheckError, type CheckReport, type SidecarCheck, type ReportPlace } from './check';
+export { relocateSidecar, retargetLinks } from './relocate';
+export { checkSidecar, checkExitCode, checkLine, errorLine, checkSummary, type CheckedAnnotation, type CheckError, type CheckReport, type SidecarCheck, type ReportPlace, type AnchorFix } from './check';
 export { hasOwnComments } from './own-comments';
+export { quoteChanges } from './quote-changes';
+export { keepsItsSurroundings } from './edited-in-place';
 export { mergeOutsideChange } from './merge-outside';

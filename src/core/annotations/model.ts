@@ -38,6 +38,14 @@ export interface TextQuoteSelector {
   /** Up to 32 characters before `exact`, whole words, never reaching into the previous sentence; '' when none. */
   readonly prefix: string;
   readonly suffix: string;
+  /**
+   * Up to 32 characters of the text before the sentence that holds the quote, whole words;
+   * absent at the article's start. Not part of the W3C selector: it is what tells a passage
+   * edited in place from a look-alike elsewhere, which can share the context within its sentence.
+   */
+  readonly before?: string;
+  /** The same after the sentence that holds the quote's end; absent at the article's end. */
+  readonly after?: string;
 }
 
 /** W3C TextPositionSelector: UTF-16 offsets, end exclusive. Only a hint: the quote decides. */

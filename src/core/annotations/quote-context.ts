@@ -12,6 +12,11 @@ export interface QuoteContext {
   readonly suffix: string;
 }
 
+export interface OuterContext {
+  readonly before?: string;
+  readonly after?: string;
+}
+
 /**
  * The text around `span` within its sentence, at most `maxChars` on each side and cut
  * at word boundaries. Bounded by the sentence so that editing the next sentence does not
@@ -24,6 +29,26 @@ export function quoteContext(text: string, span: Span, maxChars = CONTEXT_CHARS)
   let to = Math.min(after, span.end + maxChars);
   if (to < after && isWordChar(text, to)) while (to > span.end && isWordChar(text, to - 1)) to--;
   return { prefix: text.slice(from, span.start).trimStart(), suffix: text.slice(span.end, to).trimEnd() };
+}
+
+/**
+ * Up to `CONTEXT_CHARS` of the text just before the sentence that holds the span's start
+ * and just after the one that holds its end, whole words: the neighbours that tell a
+ * sentence edited in place from a look-alike sentence elsewhere. A side with nothing
+ * there (the article's start or end) is left out.
+ */
+export function outerContext(text: string, span: Span): OuterContext {
+  const { before, after } = sentenceBounds(text, span, CONTEXT_CHARS + SENTENCE_MARGIN);
+  const out: { before?: string; after?: string } = {};
+  let from = Math.max(0, before - CONTEXT_CHARS);
+  if (from > 0 && isWordChar(text, from - 1)) while (from < before && isWordChar(text, from)) from++;
+  const preceding = text.slice(from, before).trim().replace(/^[^\p{L}\p{N}]+/u, '');
+  if (preceding) out.before = preceding;
+  let to = Math.min(text.length, after + CONTEXT_CHARS);
+  if (to < text.length && isWordChar(text, to)) while (to > after && isWordChar(text, to - 1)) to--;
+  const following = text.slice(after, to).trim();
+  if (following) out.after = following;
+  return out;
 }
 
 /** Where the sentence holding the span's start begins, and where the one holding its end ends. */

@@ -12,3 +12,18 @@ export function relocateSidecar(file: AnnotationsFile, from: string, to: string,
     a.links ? { ...a, links: a.links.map((link) => ({ ...link, path: articleFieldFor(to, articlePathOf(from, link.path)) })) } : a);
   return { ...file, article: articleFieldFor(sidecarPath, to), annotations };
 }
+
+/**
+ * The sidecar of the article at `articlePath` after another article moved from `from` to
+ * `to` (workspace-relative paths): each link that reached the old place reaches the new
+ * one. Undefined when no link pointed there, so callers write nothing.
+ */
+export function retargetLinks(file: AnnotationsFile, articlePath: string, from: string, to: string): AnnotationsFile | undefined {
+  let changed = false;
+  const annotations = file.annotations.map((a) => {
+    if (!a.links?.some((link) => articlePathOf(articlePath, link.path) === from)) return a;
+    changed = true;
+    return { ...a, links: a.links.map((link) => (articlePathOf(articlePath, link.path) === from ? { ...link, path: articleFieldFor(articlePath, to) } : link)) };
+  });
+  return changed ? { ...file, annotations } : undefined;
+}

@@ -1,7 +1,7 @@
 import type { Span } from '../text/span';
 import { compareContext } from './context-match';
 import type { TextQuoteSelector } from './model';
-import { CONTEXT_CHARS, quoteContext } from './quote-context';
+import { CONTEXT_CHARS, outerContext, quoteContext } from './quote-context';
 import { normalizeForSearch, prepareSearchText, toOriginalSpan, type SearchText } from './search-text';
 
 /** Context widths tried in turn; the sentence bounds every one of them. */
@@ -33,5 +33,5 @@ export function selectorAt(text: string | SearchText, span: Span): TextQuoteSele
     quote = { exact, ...quoteContext(search.original, span, width) };
     if (nearest.every((other) => compareContext(quote, search.original, other).contradicted)) break;
   }
-  return quote;
+  return { ...quote, ...outerContext(search.original, span) };
 }

@@ -46,11 +46,13 @@ function readTarget(reader: NodeReader, node: unknown, path: string, parent: YAM
   const quotePath = `${path}.selector.quote`;
   const quoteNode = reader.field(selector, 'quote');
   if (quoteNode === undefined) return reader.missing(selector, quotePath);
-  const quote = reader.map(quoteNode, quotePath, ['exact', 'prefix', 'suffix']);
+  const quote = reader.map(quoteNode, quotePath, ['exact', 'prefix', 'suffix', 'before', 'after']);
   if (!quote) return undefined;
   const exact = reader.string(quote, 'exact', quotePath, { required: true, max: LIMITS.longText, nonEmpty: true });
   const prefix = reader.string(quote, 'prefix', quotePath, { max: LIMITS.context }) ?? '';
   const suffix = reader.string(quote, 'suffix', quotePath, { max: LIMITS.context }) ?? '';
+  const before = reader.string(quote, 'before', quotePath, { max: LIMITS.context });
+  const after = reader.string(quote, 'after', quotePath, { max: LIMITS.context });
   const positionNode = reader.field(selector, 'position');
   const position = positionNode === undefined ? undefined : readPosition(reader, positionNode, `${path}.selector.position`);
   if (anchor && (anchor.state === 'orphaned') !== (positionNode === undefined)) {
@@ -59,7 +61,8 @@ function readTarget(reader: NodeReader, node: unknown, path: string, parent: YAM
       : `\`${path}.selector.position\` is missing; only an orphaned annotation has none`);
   }
   if (exact === undefined || textHash === undefined) return undefined;
-  return { selector: { quote: { exact, prefix, suffix }, ...(position ? { position } : {}) }, textHash };
+  const outer = { ...(before ? { before } : {}), ...(after ? { after } : {}) };
+  return { selector: { quote: { exact, prefix, suffix, ...outer }, ...(position ? { position } : {}) }, textHash };
 }
 
 function readPosition(reader: NodeReader, node: unknown, path: string): { start: number; end: number } | undefined {

@@ -57,20 +57,33 @@ export interface LazyScanJson extends Omit<ScanJson, 'documents'> {
   readonly documents: LazyList<ScanJsonDocument>;
 }
 
-export function toScanJson(documents: readonly ScanDocument[], linking: WorkspaceLinking): ScanJson {
-  const lazy = toLazyScanJson(documents, linking);
+/** Whether a mention stands; `scan` leaves out what a person rejected (see `shownByDecisions`). */
+export type StandsFilter = (path: string, mention: Mention) => boolean;
+
+export function toScanJson(documents: readonly ScanDocument[], linking: WorkspaceLinking, stands?: StandsFilter): ScanJson {
+  const lazy = toLazyScanJson(documents, linking, stands);
   return { ...lazy, documents: [...lazy.documents] };
 }
 
-export function toLazyScanJson(documents: readonly ScanDocument[], linking: WorkspaceLinking): LazyScanJson {
+/**
+ * With `stands`, a rejected mention is left out of its document, its cluster's counts (a
+ * cluster left with none is left out) and the discrepancies (one left with a single source
+ * is left out, as the editor and `report` do). Mention ids stay those of the full list.
+ */
+export function toLazyScanJson(documents: readonly ScanDocument[], linking: WorkspaceLinking, stands?: StandsFilter): LazyScanJson {
   const idOf = (ref: MentionRef): string => mentionId(ref.index);
+  const byPath = stands ? new Map(documents.map((d) => [d.path, d])) : undefined;
+  const refStands = (ref: MentionRef): boolean => {
+    const mention = byPath?.get(ref.path)?.mentions[ref.index];
+    return !stands || mention === undefined || stands(ref.path, mention);
+  };
   // Documents come one after another, so a cluster meets a new document when its last one differs: no set of paths needed.
   const clusterStats = new Map<string, { lastPath: string; docs: number; mentions: number }>();
   for (const doc of documents) {
     const clusterOf = linking.clustersIn(doc.path);
     for (let index = 0; index < doc.mentions.length; index++) {
       const cluster = clusterOf[index];
-      if (!cluster) continue;
+      if (!cluster || (stands && !stands(doc.path, doc.mentions[index]))) continue;
       const stats = clusterStats.get(cluster);
       if (!stats) clusterStats.set(cluster, { lastPath: doc.path, docs: 1, mentions: 1 });
       else {
@@ -94,22 +107,28 @@ export function toLazyScanJson(documents: readonly ScanDocument[], linking: Work
     else clusters.push(type ? { id, kind, label, type, documents, mentions } : { id, kind, label, documents, mentions });
   }
   clusters.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
-  const discrepancies = linking.discrepancies.map((d) => (
+  const standing = stands
+    ? linking.discrepancies.map((d) => ({ ...d, mentions: d.mentions.filter(refStands) })).filter((d) => new Set(d.mentions.map((m) => m.path)).size > 1)
+    : linking.discrepancies;
+  const discrepancies = standing.map((d) => (
     { cluster: d.cluster, about: d.about, relation: d.relation, mentions: d.mentions.map((m) => ({ path: m.path, id: idOf(m) })) }
   ));
   const entries: LazyList<ScanJsonDocument> = {
     length: documents.length,
     *[Symbol.iterator]() {
-      for (const doc of documents) yield scanDocument(doc, linking);
+      for (const doc of documents) yield scanDocument(doc, linking, stands);
     },
   };
   const stories = linking.stories.list.map(({ id, label, documents }) => ({ id, label, documents }));
   return { version: 1, stories, documents: entries, clusters, discrepancies };
 }
 
-function scanDocument(doc: ScanDocument, linking: WorkspaceLinking): ScanJsonDocument {
+function scanDocument(doc: ScanDocument, linking: WorkspaceLinking, stands: StandsFilter | undefined): ScanJsonDocument {
   const clusterOf = linking.clustersIn(doc.path);
-  const mentions = doc.mentions.map((mention, index) => toScanMention(mention, mentionId(index), clusterOf[index]));
+  const mentions: ScanMention[] = [];
+  doc.mentions.forEach((mention, index) => {
+    if (!stands || stands(doc.path, mention)) mentions.push(toScanMention(mention, mentionId(index), clusterOf[index]));
+  });
   const story = linking.stories.storyOf(doc.path)?.id;
   return { path: doc.path, ...(story ? { story } : {}), ...(doc.documentDate ? { documentDate: doc.documentDate } : {}), mentions };
 }

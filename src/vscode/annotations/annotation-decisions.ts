@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { decisionSignature, isRejected } from '../../core/annotations/over-text';
+import { decisionSignature } from '../../core/annotations/over-text';
+import { refShown, shownByDecisions, type Shown } from '../../core/annotations/decisions';
 import type { Annotation } from '../../core/annotations';
 import type { LocatedMention, WorkspaceIndex } from '../../core/index/workspace-index';
 import type { MentionRef } from '../../core/link/clusters';
-import type { Mention } from '../../core/model';
 import type { AnnotationStore } from './annotation-store';
 import { toCorePath } from '../base/convert';
 
@@ -39,8 +39,7 @@ export function membersShown(index: WorkspaceIndex, store: AnnotationStore): Mem
   return (cluster) => index.members(cluster).filter((m) => shown(m.path, m.mention));
 }
 
-/** Whether a detection in the article at `path` (a workspace path, as the index gives it) stands: nobody rejected it. */
-export type Shown = (path: string, mention: Mention) => boolean;
+export type { Shown };
 
 /** Per store, the answer of `shownBy` and the store version it was worked out at. */
 const shownCache = new WeakMap<AnnotationStore, { readonly version: number; readonly shown: Shown | undefined }>();
@@ -65,25 +64,14 @@ export function shownBy(store: AnnotationStore): Shown | undefined {
  * a discrepancy). A position the index does not hold stands: nothing rejected it.
  */
 export function refShownBy(index: WorkspaceIndex, store: AnnotationStore): (ref: MentionRef) => boolean {
-  const shown = shownBy(store);
-  if (shown === undefined) return () => true;
-  return (ref) => {
-    const mention = index.document(ref.path)?.mentions[ref.index];
-    return mention === undefined || shown(ref.path, mention);
-  };
+  return refShown((path) => index.document(path)?.mentions, shownBy(store));
 }
 
 function shownNow(store: AnnotationStore): Shown | undefined {
-  const rejecting = new Map<string, readonly Annotation[]>();
+  const byPath: [string, readonly Annotation[]][] = [];
   for (const entry of store.all()) {
-    const annotations = entry.file.annotations;
-    if (!annotations.some((a) => a.body.detection === 'rejected')) continue;
     const path = toCorePath(entry.article);
-    if (path !== undefined) rejecting.set(path, annotations);
+    if (path !== undefined) byPath.push([path, entry.file.annotations]);
   }
-  if (rejecting.size === 0) return undefined;
-  return (path, mention) => {
-    const annotations = rejecting.get(path);
-    return annotations === undefined || !isRejected(annotations, mention);
-  };
+  return shownByDecisions(byPath);
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Annotation, AnnotationValue } from '../../core/annotations';
+import { quoteChanges, type Annotation, type AnnotationValue } from '../../core/annotations';
 import { escapeMarkdown } from '../../core/report/markdown-text';
 import { REVIEW_GROUP_LABEL } from '../../core/annotations/review-groups';
 import { resolveLink } from './annotation-link';
@@ -22,11 +22,11 @@ export function hoveredAnnotations(annotations: readonly Annotation[], offset: n
  * and links. Notes, labels and quotes are people's text: all of it is escaped, and the
  * only links are our own open command.
  */
-export function appendAnnotations(markdown: vscode.MarkdownString, annotations: readonly Annotation[], articlePath: string, service: FeatureDeps['service']): void {
+export function appendAnnotations(markdown: vscode.MarkdownString, annotations: readonly Annotation[], articlePath: string, service: FeatureDeps['service'], text?: string): void {
   for (const a of annotations) {
     markdown.appendMarkdown(`${STATUS_ICON[a.body.status]} **${REVIEW_GROUP_LABEL[a.body.status]}** · ${a.kind} · ${a.type}`);
     if (a.body.detection) markdown.appendMarkdown(` · detection ${a.body.detection}`);
-    if (a.anchor.state === 'fuzzy') markdown.appendMarkdown(` · close match (${Math.round((a.anchor.score ?? 0) * 100)}%) to "${escapeMarkdown(a.target.selector.quote.exact)}"`);
+    if (a.anchor.state === 'fuzzy') markdown.appendMarkdown(` · close match (${Math.round((a.anchor.score ?? 0) * 100)}%) to "${escapeMarkdown(a.target.selector.quote.exact)}"${changesOf(a, text)}`);
     if (a.body.value !== undefined) markdown.appendMarkdown(`  \n${escapeMarkdown(describe(a.body.value))}`);
     if (a.body.labels?.length) markdown.appendMarkdown(`  \n$(tag) ${a.body.labels.map(escapeMarkdown).join(' · ')}`);
     if (a.body.note) markdown.appendMarkdown(`\n\n> ${a.body.note.split(/\r?\n/).map(escapeMarkdown).join('  \n> ')}`);
@@ -38,6 +38,14 @@ export function appendAnnotations(markdown: vscode.MarkdownString, annotations: 
     }
     markdown.appendMarkdown('\n\n---\n\n');
   }
+}
+
+/** What changed since the person annotated, to confirm: "2.1 million → 2.4 million". */
+function changesOf(a: Annotation, text: string | undefined): string {
+  const position = a.target.selector.position;
+  if (text === undefined || !position) return '';
+  const changes = quoteChanges(a.target.selector.quote.exact, text.slice(position.start, position.end));
+  return changes.length > 0 ? `  \n$(diff) ${changes.map(escapeMarkdown).join(' · ')}` : '';
 }
 
 function describe(value: AnnotationValue): string {

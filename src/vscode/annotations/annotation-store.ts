@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import {
   createAnnotation, emptySidecar, followEdits, parseSidecar, prepareSearchText, reanchor, reanchorFile,
-  relocateSidecar, writeSidecar, articleFieldFor, SIDECAR_SUFFIX,
+  relocateSidecar, retargetLinks, writeSidecar, articleFieldFor, SIDECAR_SUFFIX,
   type Annotation, type AnnotationInput, type AnnotationsFile, type TextEdit,
 } from '../../core/annotations';
 import type { FileProblem } from '../../core/actors-file';
@@ -254,7 +254,24 @@ export class AnnotationStore implements vscode.Disposable {
         await vscode.workspace.fs.delete(oldSidecar);
       }
       if (entry) this.emitter.fire({ ...entry, file: { ...entry.file, annotations: [] } });
-    }).then(() => this.load(to)).then(() => undefined, (error) => this.report(error));
+    }).then(() => this.load(to)).then(() => this.linksFollow(from, to)).then(() => undefined, (error) => this.report(error));
+  }
+
+  /** Links in every other loaded sidecar that reached the article's old place now reach the new one. */
+  private async linksFollow(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+    const fromPath = toCorePath(from);
+    const toPath = toCorePath(to);
+    if (!fromPath || !toPath) return;
+    for (const entry of [...this.entries.values()]) {
+      await this.serial(entry.article, async () => {
+        const articlePath = toCorePath(entry.article);
+        const file = articlePath && entry.problems.length === 0 ? retargetLinks(entry.file, articlePath, fromPath, toPath) : undefined;
+        if (!file) return;
+        entry.file = file;
+        await writeEntry(this.disk, entry);
+        this.emitter.fire(entry);
+      });
+    }
   }
 
   /** The article is gone: its sidecar stays, flagged, so no decision is lost with it. */

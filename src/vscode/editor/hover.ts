@@ -34,7 +34,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
         const markdown = new vscode.MarkdownString(undefined, true);
         markdown.isTrusted = { enabledCommands: [OPEN_MENTION_COMMAND] };
         markdown.supportHtml = false;
-        appendAnnotations(markdown, here, path, service);
+        appendAnnotations(markdown, here, path, service, document.getText());
         // A detection the person rejected is not compared with anything.
         if (!located || isRejected(decided, located.mention)) {
           const place = here[0]?.target.selector.position;

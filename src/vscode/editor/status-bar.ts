@@ -3,9 +3,10 @@ import { hasDiscrepanciesKey, indexingKey } from '../base/context-keys';
 import type { FeatureDeps } from '../deps';
 import { storySummary } from '../../core/stories/story-summary';
 import { escapeMarkdown } from '../../core/report/markdown-text';
+import { onDecisionsChange, shownBy } from '../annotations/annotation-decisions';
 
 /** The current article's counts, and whether indexing is still running. */
-export function register(context: vscode.ExtensionContext, { service }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { service, annotations }: FeatureDeps): void {
   const item = vscode.window.createStatusBarItem('corroborate.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Corroborate';
   item.command = 'corroborate.showOutput';
@@ -24,7 +25,10 @@ export function register(context: vscode.ExtensionContext, { service }: FeatureD
     let actors = 0;
     let figures = 0;
     let claims = 0;
+    // Counted as the views count: what a person rejected is not there.
+    const shown = shownBy(annotations);
     for (const m of doc.mentions) {
+      if (shown && !shown(path!, m)) continue;
       if (m.kind === 'actor') actors++;
       else if (m.kind === 'number') figures++;
       else if (m.type === 'claim') claims++;
@@ -45,6 +49,7 @@ export function register(context: vscode.ExtensionContext, { service }: FeatureD
     item,
     vscode.window.onDidChangeActiveTextEditor(refresh),
     service.onDidChange(refresh),
+    onDecisionsChange(annotations, refresh),
   );
   void service.ready.then(() => {
     indexing = false;

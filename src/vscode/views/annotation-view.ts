@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Annotation } from '../../core/annotations';
+import { quoteChanges, type Annotation } from '../../core/annotations';
 import { groupForReview, REVIEW_GROUP_LABEL, type ReviewGroup } from '../../core/annotations/review-groups';
 import type { AnnotationStore } from '../annotations/annotation-store';
 import { short } from '../annotations/annotation-commands';
@@ -54,7 +54,7 @@ export class AnnotationTree implements vscode.TreeDataProvider<AnnotationNode>, 
     const name = node.uri.path.slice(node.uri.path.lastIndexOf('/') + 1);
     item.description = annotation ? `${annotation.type}${annotation.body.detection === 'rejected' ? ' · rejected' : ''} · ${name}` : name;
     // A plain string tooltip is never rendered as Markdown: the note shows as the person wrote it.
-    item.tooltip = annotation ? tooltip(annotation, name) : name;
+    item.tooltip = annotation ? tooltip(annotation, name, openText(node.uri)) : name;
     item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.group]);
     item.id = `annotation:${node.uri.toString()}#${node.id}`;
     item.contextValue = node.group === 'orphaned' ? 'corroborate.annotation.orphaned' : 'corroborate.annotation';
@@ -72,8 +72,18 @@ export class AnnotationTree implements vscode.TreeDataProvider<AnnotationNode>, 
   }
 }
 
-function tooltip(a: Annotation, file: string): string {
+/** The article's text when it is open: what a close match is compared with. */
+function openText(uri: vscode.Uri): string | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText();
+}
+
+function tooltip(a: Annotation, file: string, text: string | undefined): string {
   const lines = [`${a.kind} · ${a.type} · ${REVIEW_GROUP_LABEL[a.body.status]}${a.body.detection ? ` · detection ${a.body.detection}` : ''}`, file];
+  const position = a.target.selector.position;
+  if (a.anchor.state === 'fuzzy') {
+    const changes = text !== undefined && position ? quoteChanges(a.target.selector.quote.exact, text.slice(position.start, position.end)) : [];
+    lines.push(`Close match (${Math.round((a.anchor.score ?? 0) * 100)}%)${changes.length > 0 ? `: ${changes.join('; ')}` : ''}`);
+  }
   if (a.body.labels?.length) lines.push(`Labels: ${a.body.labels.join(', ')}`);
   if (a.body.note) lines.push('', a.body.note);
   return lines.join('\n');
