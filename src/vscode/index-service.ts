@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Analyzer } from '../core/index/workspace-index';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import type { DecodedArticle } from '../core/text/decode';
-import { ArticleFiles } from './article-files';
+import { yieldToEventLoop } from '../core/event-loop-turn';
+import { ArticleFiles, type DiskReader } from './article-files';
 import { toCorePath } from './convert';
 import { LatestRun, type SliceTiming } from './relink-slices';
 import type { SettingsCache } from './settings';
@@ -56,9 +57,9 @@ export class IndexService implements vscode.Disposable {
   /** Files skipped while indexing, with the reason, for the output channel and the status bar. */
   readonly skipped = new Map<string, string>();
 
-  constructor(analyze: Analyzer, private readonly settings: SettingsCache, private readonly log: vscode.LogOutputChannel) {
+  constructor(analyze: Analyzer, private readonly settings: SettingsCache, private readonly log: vscode.LogOutputChannel, disk?: DiskReader) {
     this.index = new WorkspaceIndex(analyze);
-    this.files = new ArticleFiles(settings.current);
+    this.files = new ArticleFiles(settings.current, disk);
     this.disposables.push(
       this.emitter,
       // A change without content (the file was saved, or deleted under an open editor) is no edit:
@@ -157,7 +158,7 @@ export class IndexService implements vscode.Disposable {
           }
           if (Date.now() - sliceStart > SLICE_MS) {
             progress.report({ message: `${i + 1} of ${uris.length}`, increment: (100 * SLICE_MS) / Math.max(1, uris.length) });
-            await new Promise((resolve) => setImmediate(resolve));
+            await yieldToEventLoop();
             sliceStart = Date.now();
           }
         }
