@@ -44,7 +44,7 @@ export class ActorsFile implements vscode.Disposable {
         const message = error instanceof Error ? error.message : String(error);
         this.applied = null;
         this.touched = true;
-        this.report('', [{ line: 1, message: `cannot be read: ${message}` }], false);
+        this.report('', [{ line: 1, message: vscode.l10n.t('cannot be read: {0}', message) }], false);
         this.log.warn(`${ACTORS_FILE} cannot be read: ${message}`);
       }
     });
@@ -58,7 +58,7 @@ export class ActorsFile implements vscode.Disposable {
   edit(change: (text: string) => string): Promise<boolean> {
     return this.serially(async () => {
       const uri = this.uri;
-      if (!uri) throw new Error('Open a folder first: merge and split decisions are kept in its .corroborate/actors.yaml.');
+      if (!uri) throw new Error(vscode.l10n.t('Open a folder first: merge and split decisions are kept in its .corroborate/actors.yaml.'));
       const current = await this.read();
       const next = change(current ?? '');
       if (next === (current ?? '')) {
@@ -108,8 +108,8 @@ export class ActorsFile implements vscode.Disposable {
     this.diagnostics.set(this.uri, problems.map((problem) => {
       const line = Math.max(0, Math.min(problem.line - 1, lines.length - 1));
       const range = new vscode.Range(line, 0, line, (lines[line] ?? '').replace(/\r$/, '').length);
-      const advice = usable ? 'this entry is ignored' : 'the file cannot be read; Corroborate keeps the decisions it read before and will not write to it';
-      const diagnostic = new vscode.Diagnostic(range, `${problem.message} (${advice})`, usable ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
+      const advice = usable ? vscode.l10n.t('this entry is ignored') : vscode.l10n.t('the file cannot be read; Corroborate keeps the decisions it read before and will not write to it');
+      const diagnostic = new vscode.Diagnostic(range, vscode.l10n.t('{0} ({1})', problem.message, advice), usable ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
       diagnostic.source = 'Corroborate';
       return diagnostic;
     }));

@@ -57,8 +57,8 @@ export class ArticleFiles {
       if (stat.size > this.settings.maxFileBytes) return tooLarge(stat.size, this.settings.maxFileBytes);
       return decodeArticle(await vscode.workspace.fs.readFile(uri), this.settings.maxFileBytes);
     } catch (error) {
-      if (isNotFound(error)) return { ok: false, reason: 'missing', message: 'no longer exists' };
-      return { ok: false, reason: 'unreadable', message: `cannot read (${error instanceof Error ? error.message : String(error)})` };
+      if (isNotFound(error)) return { ok: false, reason: 'missing', message: vscode.l10n.t('no longer exists') };
+      return { ok: false, reason: 'unreadable', message: vscode.l10n.t('cannot read ({0})', error instanceof Error ? error.message : String(error)) };
     }
   }
 }

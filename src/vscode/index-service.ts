@@ -133,7 +133,7 @@ export class IndexService implements vscode.Disposable {
     // notification shows how far it is and offers Cancel.
     const location = uris.length > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     await vscode.window.withProgress(
-      { location, title: 'Corroborate: indexing articles', cancellable: true },
+      { location, title: vscode.l10n.t('Corroborate: indexing articles'), cancellable: true },
       async (progress, progressToken) => {
         const stop = progressToken.onCancellationRequested(() => this.indexing?.cancel());
         let sliceStart = Date.now();
@@ -157,7 +157,7 @@ export class IndexService implements vscode.Disposable {
             if (this.isLatest(path, read!.turn)) this.applyRead(path, decoded);
           }
           if (Date.now() - sliceStart > SLICE_MS) {
-            progress.report({ message: `${i + 1} of ${uris.length}`, increment: (100 * SLICE_MS) / Math.max(1, uris.length) });
+            progress.report({ message: vscode.l10n.t('{0} of {1}', i + 1, uris.length), increment: (100 * SLICE_MS) / Math.max(1, uris.length) });
             await yieldToEventLoop();
             sliceStart = Date.now();
           }

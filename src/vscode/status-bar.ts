@@ -30,9 +30,10 @@ export function register(context: vscode.ExtensionContext, { service }: FeatureD
     const conflicts = service.index.discrepancies.filter((d) => d.relation === 'conflict' && d.mentions.some((r) => r.path === path)).length;
     item.text = `${indexing ? '$(sync~spin) ' : ''}$(person) ${actors} $(symbol-number) ${figures} $(quote) ${claims}${conflicts ? ` $(error) ${conflicts}` : ''}`;
     item.tooltip = new vscode.MarkdownString(
-      `**Corroborate** · ${path}\n\n${actors} actor mentions, ${figures} figures and dates, ${claims} claims` +
-        `${conflicts ? `, ${conflicts} conflicts with other sources` : ''}.\n\n` +
-        `${indexing ? 'Indexing the workspace…' : `${service.index.size} articles indexed.`} Click for the log.`,
+      `**Corroborate** · ${path}\n\n` +
+        (conflicts ? vscode.l10n.t('{0} actor mentions, {1} figures and dates, {2} claims, {3} conflicts with other sources.', actors, figures, claims, conflicts)
+          : vscode.l10n.t('{0} actor mentions, {1} figures and dates, {2} claims.', actors, figures, claims)) + '\n\n' +
+        (indexing ? vscode.l10n.t('Indexing the workspace… Click for the log.') : vscode.l10n.t('{0} articles indexed. Click for the log.', service.index.size)),
     );
     item.show();
   };
