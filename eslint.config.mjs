@@ -1,4 +1,7 @@
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import { importPlan } from './scripts/lint/import-plan.mjs';
 
 const nodeIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process'];
 
@@ -36,6 +39,18 @@ export default tseslint.config(
           message: 'The web extension host has no Node modules: pass the capability in from src/node/extension.ts.' }],
       }],
     },
+  },
+  {
+    // An import circle hides which part stands on which and makes load order matter. import-x follows value
+    // imports through the resolver; our import-plan also follows type imports and checks the folders' order.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX, corroborate: importPlan },
+    settings: {
+      // Without the TypeScript extensions the rule skips every .ts file it reaches and never sees a circle.
+      'import-x/extensions': ['.ts'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': 'error', 'corroborate/import-plan': 'error' },
   },
   {
     files: ['src/**/*.ts'],

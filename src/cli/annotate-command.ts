@@ -3,7 +3,7 @@ import { createAnnotation, emptySidecar, isSidecarPath, parseSidecar, reanchorFi
 import type { Span } from '../core/text/span';
 import { parseArgs, single, UsageError } from './args';
 import { displayPath } from './article-files';
-import type { CliIo } from './run';
+import type { CliIo } from './cli-io';
 import { DEFAULT_MAX_BYTES } from './scan-command';
 import { readArticleText, readSidecarSource, writeAtomically } from './sidecar-files';
 import { annotationOptions, defaultType } from './sidecar-input';

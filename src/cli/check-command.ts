@@ -8,7 +8,7 @@ import { DEFAULT_EXCLUDE, PathFilter } from '../core/glob';
 import { LineIndex } from '../core/text/line-index';
 import { parseArgs, single, UsageError } from './args';
 import { displayPath } from './article-files';
-import type { CliIo } from './run';
+import type { CliIo } from './cli-io';
 import { DEFAULT_MAX_BYTES } from './scan-command';
 import { findSidecars, readArticleText, readSidecarSource, SIDECAR_INCLUDE, writeAtomically } from './sidecar-files';
 

@@ -1,6 +1,6 @@
 import { crossSourceReport } from '../core/report/cross-source-report';
 import { single, UsageError } from './args';
-import type { CliIo } from './run';
+import type { CliIo } from './cli-io';
 import { scanWorkspace, writeOutput } from './scan-command';
 
 export const REPORT_USAGE = `usage: corroborate report PATH... [-o report.md] [--include GLOB]... [--exclude GLOB]... [--max-size BYTES]

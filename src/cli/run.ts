@@ -3,14 +3,7 @@ import { UsageError } from './args';
 import { CHECK_USAGE, runCheck } from './check-command';
 import { REPORT_USAGE, runReport } from './report-command';
 import { runScan, SCAN_USAGE } from './scan-command';
-
-export interface CliIo {
-  readonly stdout: NodeJS.WritableStream;
-  readonly stderr: NodeJS.WritableStream;
-  readonly cwd: string;
-  /** Defaults to `process.env`; tests pass their own (`CORROBORATE_AUTHOR`). */
-  readonly env?: NodeJS.ProcessEnv;
-}
+import type { CliIo } from './cli-io';
 
 const USAGE = `usage: corroborate <command> [options]
 

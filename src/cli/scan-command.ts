@@ -9,7 +9,7 @@ import { parseArgs, single, UsageError, type ParsedArgs } from './args';
 import { collectArticles } from './article-files';
 import { encodedBatches, jsonChunks } from './json-chunks';
 import { readActorOverrides } from './actor-overrides';
-import type { CliIo } from './run';
+import type { CliIo } from './cli-io';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 

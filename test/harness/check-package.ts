@@ -13,7 +13,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
 /** What may ship (mirrors .vscodeignore); vsce adds its manifest files, lower-cases readme/changelog, renames LICENSE. */
 const allowed = [/^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/, /^extension\/dist\/(web\/)?[^/]+\.js$/,
   /^extension\/package(\.nls(\.[\w-]+)?)?\.json$/, /^extension\/(readme|changelog)\.md$/i, /^extension\/LICENSE(\.txt)?$/,
-  /^extension\/(media|syntaxes|schemas|l10n)\/.+/];
+  /^extension\/(media|schemas|l10n)\/.+/];
 const forbidden: [string, RegExp][] = [
   ['TypeScript sources', /\.(c|m)?ts$/], ['test files', /(^|\/)tests?\/|\.(test|spec)\.[cm]?js$/],
   ['source maps', /\.map$/], ['node_modules', /(^|\/)node_modules\//], ['samples', /^extension\/samples\//],

@@ -37,7 +37,7 @@ const guests: Readonly<Record<string, Guest>> = {
 };
 
 /** What the package ships (.vscodeignore), less the Node side; a copy whose manifest has no `main`. */
-const SHIPPED = ['package.json', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/web', 'media', 'syntaxes', 'schemas', 'l10n'];
+const SHIPPED = ['package.json', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/web', 'media', 'schemas', 'l10n'];
 
 /**
  * Given both `main` and `browser`, code-server runs a development extension in its Node host even when

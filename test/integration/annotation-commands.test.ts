@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parseSidecar, type Annotation } from '../../src/core/annotations';
 import type { CorroborateApi } from '../../src/extension';
-import type { AnnotationNode } from '../../src/vscode/annotation-view';
+import type { AnnotationNode } from '../../src/vscode/views/shown-trees';
 import { corroborate, waitFor } from './helpers';
 
 // Two short reports of our own on one invented district; they disagree on how many people were displaced.

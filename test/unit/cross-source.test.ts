@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeText } from '../../src/core/analysis';
 import { WorkspaceIndex, type LocatedMention } from '../../src/core/index/workspace-index';
-import { crossSourceMatches } from '../../src/vscode/cross-source';
+import { crossSourceMatches } from '../../src/vscode/annotations/cross-source';
 
 const samples = join(__dirname, '..', '..', '..', 'samples', 'articles');
 const files = ['continental-press-wire.txt', 'meridian-herald-analysis.txt', 'borderlands-institute-commentary.txt'];

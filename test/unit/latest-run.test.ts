@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import type { Steps } from '../../src/core/link/steps';
-import { LatestRun, runInSlices } from '../../src/vscode/relink-slices';
+import { LatestRun, runInSlices } from '../../src/vscode/index/relink-slices';
 
 /** Steps that take about `msEach` each, `count` of them, returning `value`; `done` counts those taken. */
 function* busySteps(count: number, msEach: number, value: string, done: { steps: number }): Steps<string> {
