@@ -61,7 +61,8 @@ export async function runInCodeServer(run: SuiteRun): Promise<number> {
     if (run.env && Object.keys(run.env).length > 0) payload.push(['extensionEnvironment', JSON.stringify(run.env)]);
     const folder = run.workspaceFile ? `workspace=${encodeURIComponent(path.resolve(run.workspaceFile))}&`
       : run.workspace ? `folder=${encodeURIComponent(path.resolve(run.workspace))}&` : '';
-    await browser.page.goto(`${server.base}?${folder}payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    // The machine may be shared: the workbench's first load has taken over playwright's default 30 s here.
+    await browser.page.goto(`${server.base}?${folder}payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 120_000 });
     console.log(`${stamp()} workbench loading`);
     const timeoutMs = run.timeoutMs ?? 300_000;
     let timer: NodeJS.Timeout | undefined;
