@@ -1,4 +1,4 @@
-// Bundles the extension and the CLI. `--production` minifies and drops source maps;
+// Bundles the extension (for the Node and the web worker extension hosts) and the CLI. `--production` minifies and drops source maps;
 // `--watch` rebuilds on change. Type checking is separate (`npm run check-types`).
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
@@ -23,7 +23,11 @@ const shared = {
 };
 
 const builds = [
-  { ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...shared, entryPoints: ['src/node/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The web worker extension host (vscode.dev, github.dev): no Node, so no Node module may be reached;
+  // `yaml` resolves to its browser build.
+  { ...shared, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'],
+    platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] },
   { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The CLI analyses large folders on worker threads; the pool loads this beside cli.js.
   { ...shared, entryPoints: ['src/cli/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' },

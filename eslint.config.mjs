@@ -30,6 +30,17 @@ export default tseslint.config(
     },
   },
   {
+    // The editor code also runs in the browser's web worker extension host (package.json `browser`),
+    // which has no Node: only the Node entry (src/node) and the CLI may use Node's modules.
+    files: ['src/vscode/**/*.ts', 'src/web/**/*.ts', 'src/extension.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '^(node:|(fs|path|os|child_process|worker_threads|crypto|util|url|stream|events|buffer)(/|$))',
+          message: 'The web extension host has no Node modules: pass the capability in from src/node/extension.ts.' }],
+      }],
+    },
+  },
+  {
     // An import circle hides which part stands on which and makes load order matter. import-x follows value
     // imports through the resolver; our import-plan also follows type imports and checks the folders' order.
     files: ['src/**/*.ts'],

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { analyzeText } from './core/analysis';
-import { provideWordVectors } from './core/meaning/word-vectors';
-import { readWordVectorsFile } from './cli/word-vectors-file';
+import type { DiskReader } from './vscode/index/article-files';
 import type { Feature, FeatureDeps } from './vscode/deps';
 import { createLog, register as output } from './vscode/base/output';
 import { register as openMention } from './vscode/base/open-mention';
@@ -39,13 +38,17 @@ export interface CorroborateApi {
   readonly highlights: FeatureDeps['highlights'];
 }
 
-export function activate(context: vscode.ExtensionContext): CorroborateApi {
+/** What differs between the extension hosts: the Node one can read `file:` articles itself. */
+export interface ExtensionHost {
+  readonly readFromDisk?: DiskReader;
+}
+
+/** Activation shared by the Node entry (src/node/extension.ts) and the web one (src/web/extension.ts). */
+export function activateCorroborate(context: vscode.ExtensionContext, host: ExtensionHost): CorroborateApi {
   const started = Date.now();
   const log = createLog(context);
-  // Read on the first link that compares claims, not now: activation stays fast.
-  provideWordVectors(readWordVectorsFile);
   const settings = new SettingsCache();
-  const service = new IndexService((text) => analyzeText(text), settings, log);
+  const service = new IndexService((text) => analyzeText(text), settings, log, host.readFromDisk);
   context.subscriptions.push(settings, service);
   const readArticle = async (uri: vscode.Uri): Promise<string | undefined> => {
     const decoded = await service.files.read(uri);
@@ -68,8 +71,4 @@ export function activate(context: vscode.ExtensionContext): CorroborateApi {
   const slowest = costs.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`);
   log.info(`Corroborate activated in ${Date.now() - started} ms (services ${setUp} ms; slowest features: ${slowest.join(', ')})`);
   return { service, trees: deps.trees, annotations, highlights: deps.highlights };
-}
-
-export function deactivate(): void {
-  // Everything is released through context.subscriptions.
 }

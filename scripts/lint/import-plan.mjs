@@ -9,6 +9,9 @@ export const MAY_IMPORT = {
   core: ['core'],
   cli: ['core', 'cli'],
   extension: null,
+  // The two entry points: the Node one adds its disk reader to the shared activation, the web one nothing.
+  node: ['core', 'cli', 'extension', 'node'],
+  web: ['extension'],
   'vscode/deps': null,
   'vscode/base': ['core', 'vscode/base', 'vscode/deps'],
   'vscode/index': ['core', 'vscode/base', 'vscode/index', 'vscode/deps'],

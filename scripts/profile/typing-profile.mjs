@@ -150,7 +150,7 @@ function printReport(r) {
 /** The extension in `dir` (its dist/ as built, unminified by `node esbuild.mjs`) packaged in a scratch folder. */
 function packageCopy(dir, scratch, repo) {
   const copy = join(scratch, 'extension');
-  for (const entry of ['package.json', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media', 'syntaxes', 'schemas', 'dist/extension.js']) {
+  for (const entry of ['package.json', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media', 'schemas', 'l10n', 'dist/extension.js']) {
     if (existsSync(join(dir, entry))) cpSync(join(dir, entry), join(copy, entry), { recursive: true });
   }
   const vsix = join(scratch, 'corroborate.vsix');

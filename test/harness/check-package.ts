@@ -11,9 +11,9 @@ import { listZip, readEntry } from './zip';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 /** What may ship (mirrors .vscodeignore); vsce adds its manifest files, lower-cases readme/changelog, renames LICENSE. */
-const allowed = [/^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/, /^extension\/dist\/[^/]+\.js$/,
+const allowed = [/^\[Content_Types\]\.xml$/, /^extension\.vsixmanifest$/, /^extension\/dist\/(web\/)?[^/]+\.js$/,
   /^extension\/package(\.nls(\.[\w-]+)?)?\.json$/, /^extension\/(readme|changelog)\.md$/i, /^extension\/LICENSE(\.txt)?$/,
-  /^extension\/(media|syntaxes|schemas)\/.+/];
+  /^extension\/(media|schemas|l10n)\/.+/];
 const forbidden: [string, RegExp][] = [
   ['TypeScript sources', /\.(c|m)?ts$/], ['test files', /(^|\/)tests?\/|\.(test|spec)\.[cm]?js$/],
   ['source maps', /\.map$/], ['node_modules', /(^|\/)node_modules\//], ['samples', /^extension\/samples\//],
@@ -32,7 +32,7 @@ function main(): number {
   // `npm run package` always writes corroborate.vsix; --vsix checks another file as it is.
   const vsix = path.resolve(values.vsix ?? path.join(repoRoot, 'corroborate.vsix'));
   if (values.vsix) values['no-build'] = true;
-  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { main: string; icon?: string };
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { main: string; browser?: string; l10n?: string; icon?: string };
   const iconProblems = manifest.icon ? checkIcon(path.join(repoRoot, manifest.icon)) : ['package.json names no icon'];
   check(`icon ${manifest.icon ?? ''} is a PNG of at least 128×128`, iconProblems);
   if (!values['no-build']) {
@@ -65,6 +65,14 @@ function main(): number {
   const builtins = new Set([...builtinModules, 'vscode']);
   check('the bundle requires only vscode and Node built-ins',
     [...new Set(required)].filter((r) => !builtins.has(r.replace(/^node:/, ''))).map((r) => `requires ${r}`));
+  // The web bundle runs in a web worker: nothing but the editor API may be required there.
+  const browser = manifest.browser ? `extension/${path.posix.normalize(manifest.browser)}` : undefined;
+  const webBundle = entries.find((e) => e.name === browser);
+  check(`the web entry point ${browser ?? '(none in package.json)'} is packaged`, webBundle ? [] : [`missing ${browser}`]);
+  const webRequired = webBundle ? [...readEntry(zip, webBundle).toString('utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]) : [];
+  check('the web bundle requires only vscode', [...new Set(webRequired)].filter((r) => r !== 'vscode').map((r) => `requires ${r}`));
+  const l10nBundle = manifest.l10n ? `extension/${path.posix.join(path.posix.normalize(manifest.l10n), 'bundle.l10n.json')}` : undefined;
+  check(`the l10n bundle ${l10nBundle ?? '(no l10n in package.json)'} is packaged`, l10nBundle && names.includes(l10nBundle) ? [] : [`missing ${l10nBundle}`]);
   return summary();
 }
 

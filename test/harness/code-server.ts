@@ -19,11 +19,12 @@ const quietSettings = {
   'workbench.tips.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
-export function createProfile(): Profile {
+/** `settings` go over the quiet defaults, e.g. workspace trust switched back on. */
+export function createProfile(settings: Record<string, unknown> = {}): Profile {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cs-'));
   const userData = path.join(dir, 'user-data');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...quietSettings, ...settings }, null, 2));
   const env = { ...process.env, XDG_CONFIG_HOME: path.join(dir, 'config'), XDG_DATA_HOME: path.join(dir, 'data') };
   return { dir, userData, extensions: path.join(dir, 'extensions'), env };
 }
@@ -32,9 +33,9 @@ export function removeProfile(profile: Profile): void {
   fs.rmSync(profile.dir, { recursive: true, force: true });
 }
 
-function serverArgs(profile: Profile): string[] {
+function serverArgs(profile: Profile, trust = false): string[] {
   return ['--user-data-dir', profile.userData, '--extensions-dir', profile.extensions,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(trust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened'];
 }
 
@@ -59,10 +60,12 @@ export interface ServerOptions {
   /** Extra flags, e.g. the smoke-test driver switch that lets the web client run extension tests. */
   readonly args?: readonly string[];
   readonly verbose?: boolean;
+  /** Workspace trust as a user has it (Restricted Mode for folders not trusted yet); off in every other run. */
+  readonly trust?: boolean;
 }
 
 export function startCodeServer(install: CodeServerInstall, profile: Profile, options: ServerOptions = {}): Promise<RunningServer> {
-  const args = [install.entry, '--auth', 'none', '--bind-addr', '127.0.0.1:0', ...serverArgs(profile), ...(options.args ?? [])];
+  const args = [install.entry, '--auth', 'none', '--bind-addr', '127.0.0.1:0', ...serverArgs(profile, options.trust), ...(options.args ?? [])];
   // Its own process group, so stop() also reaps the extension host, file watcher and other helpers.
   const child = spawn(install.node, args, { env: profile.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = (): void => {

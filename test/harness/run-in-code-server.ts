@@ -16,6 +16,14 @@ export interface SuiteRun {
   readonly timeoutMs?: number;
   readonly screenshot?: string;
   readonly verbose?: boolean;
+  /** 'web' runs the development extension in the browser's web worker extension host, from its `browser` bundle. */
+  readonly extensionDevelopmentKind?: 'web';
+  /** Workspace trust enabled, the workspace not trusted: Restricted Mode. */
+  readonly restricted?: boolean;
+  /** A workspace given as a URI (e.g. a .code-workspace file), instead of `workspace`. */
+  readonly workspaceFile?: string;
+  /** Every line the extension host logs, noise included, for a caller that reads results from them. */
+  readonly onLine?: (line: string) => void;
 }
 
 /** Workbench chatter that says nothing about the suite (offline marketplace look-ups…); shown with --verbose. */
@@ -26,9 +34,10 @@ export async function runInCodeServer(run: SuiteRun): Promise<number> {
   const started = Date.now();
   const stamp = (): string => `[harness ${((Date.now() - started) / 1000).toFixed(1)}s]`;
   const install = codeServerInstall();
-  const profile = createProfile();
+  // Restricted Mode as a user meets it: trust on, no start-up prompt, so the folder simply opens untrusted.
+  const profile = createProfile(run.restricted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {});
   // Without the smoke-test driver the web client silently ignores the development and test paths.
-  const server = await startCodeServer(install, profile, { args: ['--vscode-option', 'enable-smoke-test-driver'], verbose: run.verbose });
+  const server = await startCodeServer(install, profile, { args: ['--vscode-option', 'enable-smoke-test-driver'], verbose: run.verbose, trust: run.restricted });
   console.log(`${stamp()} code-server ${install.codeServerVersion} up at ${server.base}`);
   const browser = await openPage(run.verbose);
   try {
@@ -36,6 +45,7 @@ export async function runInCodeServer(run: SuiteRun): Promise<number> {
     const finished = new Promise<number>((resolve) => (finish = resolve));
     await browser.page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
       const line = format(...(Array.isArray(args) ? args : [args]));
+      run.onLine?.(line);
       if (run.verbose || !noise.test(line)) (type === 'error' ? console.error : console.log)(line);
     });
     await browser.page.exposeFunction('codeAutomationExit', async (code: number) => {
@@ -47,9 +57,12 @@ export async function runInCodeServer(run: SuiteRun): Promise<number> {
     const payload: [string, string][] = [['extensionTestsPath', remote(run.extensionTestsPath)],
       ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']];
     if (run.extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(run.extensionDevelopmentPath)]);
+    if (run.extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', run.extensionDevelopmentKind]);
     if (run.env && Object.keys(run.env).length > 0) payload.push(['extensionEnvironment', JSON.stringify(run.env)]);
-    const folder = run.workspace ? `folder=${encodeURIComponent(path.resolve(run.workspace))}&` : '';
-    await browser.page.goto(`${server.base}?${folder}payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const folder = run.workspaceFile ? `workspace=${encodeURIComponent(path.resolve(run.workspaceFile))}&`
+      : run.workspace ? `folder=${encodeURIComponent(path.resolve(run.workspace))}&` : '';
+    // The machine may be shared: the workbench's first load has taken over playwright's default 30 s here.
+    await browser.page.goto(`${server.base}?${folder}payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 120_000 });
     console.log(`${stamp()} workbench loading`);
     const timeoutMs = run.timeoutMs ?? 300_000;
     let timer: NodeJS.Timeout | undefined;

@@ -69,3 +69,18 @@ test('every contributed command is registered in src/', () => {
   const missing = contributed.filter((command) => !new RegExp(`['"\`]${command.replace(/\./g, '\\.')}['"\`]`).test(text));
   assert.deepEqual(missing, [], 'contributed but never named in src/');
 });
+
+test('the extension declares where it runs: Restricted Mode (limited), virtual workspaces, the web', () => {
+  const full = manifest as Manifest & {
+    browser?: string;
+    capabilities?: { untrustedWorkspaces?: { supported: unknown; restrictedConfigurations?: string[] }; virtualWorkspaces?: unknown };
+    contributes?: { configuration?: { properties?: Record<string, unknown> } };
+  };
+  assert.equal(full.capabilities?.untrustedWorkspaces?.supported, 'limited');
+  const settings = Object.keys(full.contributes?.configuration?.properties ?? {});
+  const restricted = full.capabilities?.untrustedWorkspaces?.restrictedConfigurations ?? [];
+  assert.ok(restricted.includes('corroborate.annotations.folder'), 'where annotations are written is not the workspace\'s to choose');
+  assert.deepEqual(restricted.filter((key) => !settings.includes(key)), [], 'restricted settings that do not exist');
+  assert.ok(full.capabilities?.virtualWorkspaces, 'virtual workspaces are declared');
+  assert.match(full.browser ?? '', /^(\.\/)?dist\/web\/[^/]+\.js$/, `browser is "${full.browser}"`);
+});

@@ -30,7 +30,7 @@ function registerActorCommands(context: vscode.ExtensionContext, { service }: Fe
   const run = async (what: string, change: (text: string) => string): Promise<boolean> => {
     try {
       const changed = await file.edit(change);
-      if (changed) vscode.window.setStatusBarMessage(`Corroborate: ${what}`, 4000);
+      if (changed) vscode.window.setStatusBarMessage(vscode.l10n.t('Corroborate: {0}', what), 4000);
       return changed;
     } catch (error) {
       showEditError(error, file.uri);
@@ -40,38 +40,38 @@ function registerActorCommands(context: vscode.ExtensionContext, { service }: Fe
 
   context.subscriptions.push(
     vscode.commands.registerCommand('corroborate.mergeActors', async (arg?: unknown, selected?: unknown) => {
-      if (isNamesArgument(arg)) return run('actors merged', (text) => mergeActors(text, arg.names, arg.label));
+      if (isNamesArgument(arg)) return run(vscode.l10n.t('actors merged'), (text) => mergeActors(text, arg.names, arg.label));
       await service.ready;
       const clusters = await picker.clustersToMerge(arg, selected);
       const label = clusters && (await picker.chooseLabel(clusters));
       if (!clusters || !label) return false;
       const names = (await Promise.all(clusters.map((c) => picker.namesOf(c)))).flat();
-      return run(`merged as ${label}`, (text) => mergeActors(text, names, label));
+      return run(vscode.l10n.t('merged as {0}', label), (text) => mergeActors(text, names, label));
     }),
     vscode.commands.registerCommand('corroborate.separateActors', async (arg?: unknown) => {
-      if (isNamesArgument(arg)) return run('actors separated', (text) => separateActors(text, arg.names));
+      if (isNamesArgument(arg)) return run(vscode.l10n.t('actors separated'), (text) => separateActors(text, arg.names));
       await service.ready;
-      const cluster = await picker.oneCluster(arg, 'Choose the actor to split');
+      const cluster = await picker.oneCluster(arg, vscode.l10n.t('Choose the actor to split'));
       const split = cluster && (await picker.chooseLeaving(cluster));
       if (!split) return false;
       // One pair per leaving name: the leaving names stay free to be one actor among themselves.
-      return run(`separated from ${split.staying}`, (text) => split.leaving.reduce((t, name) => separateActors(t, [split.staying, name]), text));
+      return run(vscode.l10n.t('separated from {0}', split.staying), (text) => split.leaving.reduce((t, name) => separateActors(t, [split.staying, name]), text));
     }),
     vscode.commands.registerCommand('corroborate.renameActor', async (arg?: unknown) => {
-      if (isNamesArgument(arg)) return run('actor renamed', (text) => renameActor(text, arg.names, arg.label ?? ''));
+      if (isNamesArgument(arg)) return run(vscode.l10n.t('actor renamed'), (text) => renameActor(text, arg.names, arg.label ?? ''));
       await service.ready;
-      const cluster = await picker.oneCluster(arg, 'Choose the actor to rename');
+      const cluster = await picker.oneCluster(arg, vscode.l10n.t('Choose the actor to rename'));
       const label = cluster && (await vscode.window.showInputBox({
-        title: 'Rename Actor', prompt: `The name Corroborate shows for ${cluster.label} in every source`, value: cluster.label,
+        title: vscode.l10n.t('Rename Actor'), prompt: vscode.l10n.t('The name Corroborate shows for {0} in every source', cluster.label), value: cluster.label,
         validateInput: (value) => {
-          if (!value.trim()) return 'A name cannot be empty.';
+          if (!value.trim()) return vscode.l10n.t('A name cannot be empty.');
           const other = picker.otherActorNamed(value, cluster);
-          return other && { message: `"${value.trim()}" is a name of ${other.label}: renaming will merge the two actors.`, severity: vscode.InputBoxValidationSeverity.Warning };
+          return other && { message: vscode.l10n.t('"{0}" is a name of {1}: renaming will merge the two actors.', value.trim(), other.label), severity: vscode.InputBoxValidationSeverity.Warning };
         },
       }));
       if (!cluster || !label?.trim() || label.trim() === cluster.label) return false;
       const names = await picker.namesOf(cluster);
-      return run(`renamed to ${label.trim()}`, (text) => renameActor(text, names, label));
+      return run(vscode.l10n.t('renamed to {0}', label.trim()), (text) => renameActor(text, names, label));
     }),
   );
 }
@@ -80,12 +80,12 @@ function registerActorCommands(context: vscode.ExtensionContext, { service }: Fe
 function showEditError(error: unknown, uri: vscode.Uri | undefined): void {
   const message = error instanceof Error ? error.message : String(error);
   if (!(error instanceof ActorsFileEditError) || !uri || error.line === undefined) {
-    void vscode.window.showErrorMessage(`Corroborate could not change ${ACTORS_FILE}: ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Corroborate could not change {0}: {1}', ACTORS_FILE, message));
     return;
   }
-  const open = 'Open actors.yaml';
+  const open = vscode.l10n.t('Open actors.yaml');
   const line = Math.max(0, error.line - 1);
-  void vscode.window.showErrorMessage(`Corroborate did not change the actors file: ${message}`, open).then((choice) =>
+  void vscode.window.showErrorMessage(vscode.l10n.t('Corroborate did not change the actors file: {0}', message), open).then((choice) =>
     choice === open ? vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0) }) : undefined);
 }
 

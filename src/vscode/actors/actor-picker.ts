@@ -14,7 +14,7 @@ interface NamesItem extends vscode.QuickPickItem {
   readonly name: string;
 }
 
-const ANOTHER_NAME = '$(edit) Another name…';
+const anotherName = (): string => vscode.l10n.t('$(edit) Another name…');
 
 /**
  * Which actors a merge, split or rename is about: the Actors view item the command was
@@ -36,20 +36,21 @@ export class ActorPicker {
     const fromView = Array.isArray(selected) ? selected.map((node) => this.fromContext(node)).filter((c) => c !== undefined) : [];
     const start = fromView.length > 0 ? fromView : [this.fromContext(arg)].filter((c) => c !== undefined);
     if (start.length >= 2) return start;
-    const title = start[0] ? `Merge ${start[0].label} with…` : 'Choose the actors that are one and the same';
+    const title = start[0] ? vscode.l10n.t('Merge {0} with…', start[0].label) : vscode.l10n.t('Choose the actors that are one and the same');
     const others = (await this.pick(title, this.clusters().filter((c) => !start.includes(c)), true)) ?? [];
     const all = [...start, ...others];
     if (all.length >= 2) return all;
-    if (others.length > 0) void vscode.window.showInformationMessage('Choose at least two actors to merge.');
+    if (others.length > 0) void vscode.window.showInformationMessage(vscode.l10n.t('Choose at least two actors to merge.'));
     return undefined;
   }
 
   async chooseLabel(clusters: readonly ActorCluster[]): Promise<string | undefined> {
     const labels = [...new Set(clusters.map((c) => c.label))];
-    const choice = await vscode.window.showQuickPick([...labels, ANOTHER_NAME], { title: 'Show the merged actor as', placeHolder: labels[0] });
-    if (choice !== ANOTHER_NAME) return choice;
+    const another = anotherName();
+    const choice = await vscode.window.showQuickPick([...labels, another], { title: vscode.l10n.t('Show the merged actor as'), placeHolder: labels[0] });
+    if (choice !== another) return choice;
     const typed = await vscode.window.showInputBox({
-      title: 'Show the merged actor as', value: labels[0], validateInput: (value) => (value.trim() ? undefined : 'A name cannot be empty.'),
+      title: vscode.l10n.t('Show the merged actor as'), value: labels[0], validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('A name cannot be empty.')),
     });
     return typed?.trim() || undefined;
   }
@@ -63,17 +64,17 @@ export class ActorPicker {
       groups.set(key, [...(groups.get(key) ?? []), name]);
     }
     if (groups.size < 2) {
-      void vscode.window.showInformationMessage(`Every spelling of ${cluster.label} is the same name to Corroborate: there is nothing to split.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Every spelling of {0} is the same name to Corroborate: there is nothing to split.', cluster.label));
       return undefined;
     }
     const items: NamesItem[] = [...groups.values()].map((forms) => ({
-      name: forms[0], label: forms.join(' / '), description: plural(forms.reduce((n, f) => n + (counts.get(f) ?? 0), 0), 'mention'),
+      name: forms[0], label: forms.join(' / '), description: mentions(forms.reduce((n, f) => n + (counts.get(f) ?? 0), 0)),
     }));
-    const picked = await vscode.window.showQuickPick(items, { title: `Which names of ${cluster.label} are someone else?`, canPickMany: true });
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Which names of {0} are someone else?', cluster.label), canPickMany: true });
     if (!picked || picked.length === 0) return undefined;
     const staying = items.find((item) => !picked.includes(item));
     if (!staying) {
-      void vscode.window.showInformationMessage('Leave at least one name with the actor: choose only the names that are someone else.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Leave at least one name with the actor: choose only the names that are someone else.'));
       return undefined;
     }
     return { staying: staying.name, leaving: picked.map((item) => item.name) };
@@ -121,7 +122,7 @@ export class ActorPicker {
   private async pick(title: string, clusters: readonly ActorCluster[], many: boolean): Promise<ActorCluster[] | undefined> {
     const items: ClusterItem[] = clusters.map((cluster) => ({
       cluster, label: cluster.label, description: cluster.names.filter((n) => n !== cluster.label).slice(0, 4).join(', '),
-      detail: `${plural(cluster.mentions, 'mention')} in ${plural(cluster.documents, 'source')}`,
+      detail: vscode.l10n.t('{0} in {1}', mentions(cluster.mentions), cluster.documents === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', cluster.documents)),
     }));
     const picked = many
       ? await vscode.window.showQuickPick(items, { title, canPickMany: true, matchOnDescription: true })
@@ -138,6 +139,6 @@ export class ActorPicker {
   }
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function mentions(count: number): string {
+  return count === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', count);
 }

@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { ACTORS_FILE, parseActorsFile } from '../../core/actors-file';
 import type { ActorOverrides } from '../../core/link/actor-linker';
 import { DecisionsFile } from '../base/decisions-file';
@@ -13,7 +13,7 @@ export class ActorsFile extends DecisionsFile<ActorOverrides> {
     super({
       path: ACTORS_FILE,
       diagnostics: 'corroborate-actors',
-      noFolder: 'Open a folder first: merge and split decisions are kept in its .corroborate/actors.yaml.',
+      noFolder: vscode.l10n.t('Open a folder first: merge and split decisions are kept in its .corroborate/actors.yaml.'),
       parse: parseActorsFile,
       apply: async (overrides) => {
         service.index.setOverrides(overrides ?? {});

@@ -5,6 +5,7 @@ import type { FeatureDeps } from '../deps';
 import { OPEN_MENTION_COMMAND } from '../base/open-mention';
 
 const ICONS: Record<string, string> = { person: 'person', organization: 'organization', place: 'location' };
+const iconOf = (type: string | undefined): string => ICONS[type ?? ''] ?? 'person';
 
 interface ActorItem extends vscode.QuickPickItem {
   readonly id: string;
@@ -23,14 +24,14 @@ export function register(context: vscode.ExtensionContext, { service, annotation
       const { actors, detail } = actorsOf(service, membersOf);
       const search = new ActorSearch(actors);
       const pick = vscode.window.createQuickPick<ActorItem>();
-      pick.placeholder = 'Type a name, even misspelt: people, organisations, places';
+      pick.placeholder = vscode.l10n.t('Type a name, even misspelt: people, organisations, places');
       pick.matchOnDescription = false;
       const show = (query: string): void => {
         const hits = query.trim() ? search.search(query) : actors.slice(0, 50).map((actor) => ({ actor, matched: actor.label }));
         pick.items = hits.map(({ actor, matched }) => ({
           id: actor.id,
-          label: `$(${ICONS[actor.type ?? ''] ?? 'person'}) ${actor.label}`,
-          description: matched !== actor.label ? `matched "${matched}"` : undefined,
+          label: `$(${iconOf(actor.type)}) ${actor.label}`,
+          description: matched !== actor.label ? vscode.l10n.t('matched "{0}"', matched) : undefined,
           detail: detail.get(actor.id),
           alwaysShow: true,
         }));
@@ -63,7 +64,7 @@ function actorsOf(service: FeatureDeps['service'], membersOf: MembersOf): { acto
     const names = new Set(members.map((m) => m.mention.text));
     if (names.size === 0) continue;
     out.push({ id: cluster.id, label: cluster.label, names: [...names], mentions: members.length, ...(cluster.actorType ? { type: cluster.actorType } : {}) });
-    detail.set(cluster.id, `${members.length} mentions in ${new Set(members.map((m) => m.path)).size} sources`);
+    detail.set(cluster.id, vscode.l10n.t('{0} mentions in {1} sources', members.length, new Set(members.map((m) => m.path)).size));
   }
   return { actors: out.sort((a, b) => b.mentions - a.mentions), detail };
 }

@@ -9,7 +9,7 @@ import type { FeatureDeps } from '../deps';
 import { argsOf, annotationUnderCursor, detectionAt, placeOf, showError, valueOf, type AnnotationCommandArgs, type Place } from './annotation-target';
 import { linkMentions } from './annotation-link';
 
-const NOTHING_HERE = 'Put the cursor on an annotation or a highlighted name, figure or claim first.';
+const nothingHere = (): string => vscode.l10n.t('Put the cursor on an annotation or a highlighted name, figure or claim first.');
 
 /**
  * The commands that record what a person decides about the text: annotate a selection,
@@ -23,7 +23,7 @@ export function register(context: vscode.ExtensionContext, deps: FeatureDeps): v
       try {
         const place = await placeOf(args, deps);
         if (!place) {
-          void vscode.window.showInformationMessage('Open an article to annotate it.');
+          void vscode.window.showInformationMessage(vscode.l10n.t('Open an article to annotate it.'));
           return undefined;
         }
         return await run(args, place);
@@ -36,7 +36,7 @@ export function register(context: vscode.ExtensionContext, deps: FeatureDeps): v
     async (args: AnnotationCommandArgs, place: Place): Promise<Annotation | undefined> => {
       const annotation = await annotationUnderCursor(place, args, deps);
       if (!annotation) {
-        void vscode.window.showInformationMessage(NOTHING_HERE);
+        void vscode.window.showInformationMessage(nothingHere());
         return undefined;
       }
       const apply = await change(annotation, args);
@@ -55,8 +55,8 @@ export function register(context: vscode.ExtensionContext, deps: FeatureDeps): v
     })),
     command('corroborate.editNote', onAnnotation(async (annotation, args) => {
       const note = args.note ?? await vscode.window.showInputBox({
-        title: `Note on "${short(annotation.target.selector.quote.exact)}"`, value: annotation.body.note ?? '',
-        prompt: 'Leave empty to remove the note.',
+        title: vscode.l10n.t('Note on "{0}"', short(annotation.target.selector.quote.exact)), value: annotation.body.note ?? '',
+        prompt: vscode.l10n.t('Leave empty to remove the note.'),
       });
       if (note === undefined) return undefined;
       return (a) => {
@@ -79,12 +79,12 @@ async function annotate(kind: AnnotationKind, args: AnnotationCommandArgs, place
   const located = detectionAt(place, deps, (m) => m.kind === kind);
   const span = place.selection ?? located?.mention;
   if (!span) {
-    void vscode.window.showInformationMessage(`Select the text to annotate, or put the cursor on a highlighted ${kind === 'number' ? 'figure' : kind === 'actor' ? 'name' : 'claim'}.`);
+    void vscode.window.showInformationMessage(kind === 'number' ? vscode.l10n.t('Select the text to annotate, or put the cursor on a highlighted figure.') : kind === 'actor' ? vscode.l10n.t('Select the text to annotate, or put the cursor on a highlighted name.') : vscode.l10n.t('Select the text to annotate, or put the cursor on a highlighted claim.'));
     return undefined;
   }
   const matches = located !== undefined && (!place.selection || trimmedEqual(place.document.getText(), place.selection, located.mention));
   const detected = matches ? located.mention.type : undefined;
-  const type = args.type && isTypeOfKind(kind, args.type) ? args.type : await pickType(TYPES_OF_KIND[kind], detected, `What kind of ${kind === 'number' ? 'figure' : kind} is it?`);
+  const type = args.type && isTypeOfKind(kind, args.type) ? args.type : await pickType(TYPES_OF_KIND[kind], detected, kind === 'number' ? vscode.l10n.t('What kind of figure is it?') : kind === 'actor' ? vscode.l10n.t('What kind of actor is it?') : vscode.l10n.t('What kind of claim is it?'));
   if (!type) return undefined;
   const same = deps.annotations.annotationsOf(place.document.uri).find((a) => a.kind === kind && a.target.selector.position?.start === span.start && a.target.selector.position.end === span.end);
   if (same) {
@@ -103,7 +103,7 @@ async function annotate(kind: AnnotationKind, args: AnnotationCommandArgs, place
 async function decide(detection: DetectionVerdict, place: Place, deps: FeatureDeps): Promise<Annotation | undefined> {
   const located = detectionAt(place, deps);
   if (!located) {
-    void vscode.window.showInformationMessage('Put the cursor on a highlighted name, figure or claim to confirm or reject it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a highlighted name, figure or claim to confirm or reject it.'));
     return undefined;
   }
   const over = annotationOver(deps.annotations.annotationsOf(place.document.uri), located.mention);
@@ -133,22 +133,22 @@ async function pickOne<T extends vscode.QuickPickItem>(items: readonly T[], acti
 }
 
 async function pickType(types: readonly AnnotationType[], detected: AnnotationType | undefined, placeholder: string): Promise<AnnotationType | undefined> {
-  const items = types.map((type) => ({ label: type, description: type === detected ? 'detected' : undefined, type }));
+  const items = types.map((type) => ({ label: type, description: type === detected ? vscode.l10n.t('detected') : undefined, type }));
   return (await pickOne(items, items.find((i) => i.type === detected), placeholder))?.type;
 }
 
 async function pickAnyType(current: AnnotationType): Promise<AnnotationType | undefined> {
   const items: (vscode.QuickPickItem & { type?: AnnotationType })[] = [];
   for (const [kind, types] of Object.entries(TYPES_OF_KIND)) {
-    items.push({ label: kind === 'number' ? 'figure' : kind, kind: vscode.QuickPickItemKind.Separator });
-    for (const type of types) items.push({ label: type, description: type === current ? 'now' : undefined, type });
+    items.push({ label: kind === 'number' ? vscode.l10n.t('figure') : kind === 'actor' ? vscode.l10n.t('actor') : vscode.l10n.t('claim'), kind: vscode.QuickPickItemKind.Separator });
+    for (const type of types) items.push({ label: type, description: type === current ? vscode.l10n.t('now') : undefined, type });
   }
-  return (await pickOne(items, items.find((i) => i.type === current), 'What is it really?'))?.type;
+  return (await pickOne(items, items.find((i) => i.type === current), vscode.l10n.t('What is it really?')))?.type;
 }
 
 async function pickStatus(current: AnnotationStatus): Promise<AnnotationStatus | undefined> {
-  const items = STATUSES.map((status) => ({ label: REVIEW_GROUP_LABEL[status], description: status === current ? 'now' : undefined, status }));
-  return (await pickOne(items, items.find((i) => i.status === current), 'Where does checking stand?'))?.status;
+  const items = STATUSES.map((status) => ({ label: REVIEW_GROUP_LABEL[status], description: status === current ? vscode.l10n.t('now') : undefined, status }));
+  return (await pickOne(items, items.find((i) => i.status === current), vscode.l10n.t('Where does checking stand?')))?.status;
 }
 
 function trimmedEqual(text: string, selection: { start: number; end: number }, mention: { start: number; end: number }): boolean {

@@ -43,7 +43,7 @@ function ownStyle(a: Annotation): Own {
  * the detector missed or typed otherwise. Only editors showing the changed article are
  * repainted, so typing in one article costs nothing anywhere else.
  */
-export function register(context: vscode.ExtensionContext, { annotations: store, service, highlights }: FeatureDeps): void {
+export function register(context: vscode.ExtensionContext, { annotations: store, service, highlights, settings }: FeatureDeps): void {
   const statusTypes = new Map(STATUSES.map((s) => [s, statusType(s)] as const));
   const ownTypes = new Map(OWN.map((s) => [s, ownType(s)] as const));
   context.subscriptions.push(...statusTypes.values(), ...ownTypes.values());
@@ -63,6 +63,8 @@ export function register(context: vscode.ExtensionContext, { annotations: store,
     const own = ownIds.get(key) ?? new Set(ownHighlights(annotations, []).map((a) => a.id));
     const byOwn = new Map<Own, vscode.Range[]>(OWN.map((s) => [s, []]));
     for (const a of annotations.filter((x) => own.has(x.id) && x.body.detection !== 'rejected')) byOwn.get(ownStyle(a))?.push(toRange(document, a.target.selector.position!));
+    // With all colouring off (corroborate.highlight.enabled) nothing is painted; the annotations stay in their sidecars.
+    if (!settings.current.colouring) for (const ranges of [...byStatus.values(), ...byOwn.values()]) ranges.length = 0;
     for (const [status, type] of statusTypes) editor.setDecorations(type, byStatus.get(status)!);
     for (const [style, type] of ownTypes) editor.setDecorations(type, byOwn.get(style)!);
     const painted = new Map<string, readonly vscode.Range[]>();
@@ -77,6 +79,7 @@ export function register(context: vscode.ExtensionContext, { annotations: store,
   context.subscriptions.push(
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(paint)),
     store.onDidChange((entry) => paintArticle(entry.article)),
+    settings.onDidChange(() => vscode.window.visibleTextEditors.forEach(paint)),
     service.onDidChange((change) => {
       for (const editor of vscode.window.visibleTextEditors) {
         const path = service.pathOf(editor.document);

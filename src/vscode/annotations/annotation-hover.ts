@@ -25,15 +25,15 @@ export function hoveredAnnotations(annotations: readonly Annotation[], offset: n
 export function appendAnnotations(markdown: vscode.MarkdownString, annotations: readonly Annotation[], articlePath: string, service: FeatureDeps['service'], text?: string): void {
   for (const a of annotations) {
     markdown.appendMarkdown(`${STATUS_ICON[a.body.status]} **${REVIEW_GROUP_LABEL[a.body.status]}** · ${a.kind} · ${a.type}`);
-    if (a.body.detection) markdown.appendMarkdown(` · detection ${a.body.detection}`);
-    if (a.anchor.state === 'fuzzy') markdown.appendMarkdown(` · close match (${Math.round((a.anchor.score ?? 0) * 100)}%) to "${escapeMarkdown(a.target.selector.quote.exact)}"${changesOf(a, text)}`);
+    if (a.body.detection) markdown.appendMarkdown(vscode.l10n.t(' · detection {0}', a.body.detection));
+    if (a.anchor.state === 'fuzzy') markdown.appendMarkdown(vscode.l10n.t(' · close match ({0}%) to "{1}"', Math.round((a.anchor.score ?? 0) * 100), escapeMarkdown(a.target.selector.quote.exact)) + changesOf(a, text));
     if (a.body.value !== undefined) markdown.appendMarkdown(`  \n${escapeMarkdown(describe(a.body.value))}`);
     if (a.body.labels?.length) markdown.appendMarkdown(`  \n$(tag) ${a.body.labels.map(escapeMarkdown).join(' · ')}`);
     if (a.body.note) markdown.appendMarkdown(`\n\n> ${a.body.note.split(/\r?\n/).map(escapeMarkdown).join('  \n> ')}`);
     for (const link of a.links ?? []) {
       const to = resolveLink(articlePath, link, service);
       const file = escapeMarkdown(`${link.path.split('/').pop()}`);
-      const where = to.start !== undefined ? `[${file}](${openMentionLink(to.path, to.start, to.end ?? to.start)} "Open ${escapeMarkdown(to.path)}")` : `${file} (text not found)`;
+      const where = to.start !== undefined ? `[${file}](${openMentionLink(to.path, to.start, to.end ?? to.start)} "${vscode.l10n.t('Open {0}', escapeMarkdown(to.path))}")` : vscode.l10n.t('{0} (text not found)', file);
       markdown.appendMarkdown(`\n\n$(link) ${link.relation}: ${where}: "${escapeMarkdown(link.exact)}"`);
     }
     markdown.appendMarkdown('\n\n---\n\n');

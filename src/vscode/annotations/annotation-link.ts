@@ -3,15 +3,25 @@ import { LINK_RELATIONS, type Annotation, type AnnotationKind, type AnnotationLi
 import { linkedPath, linkPathFrom } from '../../core/annotations/over-text';
 import type { LocatedMention } from '../../core/index/workspace-index';
 import { membersShown } from './annotation-decisions';
-import { crossSourceMatches, AGREEMENT_LABEL, type Agreement } from './cross-source';
+import { crossSourceMatches, type Agreement } from './cross-source';
 import type { FeatureDeps } from '../deps';
 import type { AnnotationCommandArgs } from './annotation-target';
 import { toCorePath } from '../base/convert';
 
 const DEFAULT_RELATION: Readonly<Record<AnnotationKind, LinkRelation>> = { actor: 'same-actor', number: 'same-figure', claim: 'same-claim' };
-const RELATION_LABEL: Readonly<Record<LinkRelation, string>> = {
-  'same-actor': 'The same actor', 'same-claim': 'The same claim', 'same-figure': 'The same figure', contradicts: 'Contradicts this',
-};
+/** How an agreement reads; looked up when shown, as the display language is known only once the extension runs. */
+export const agreementLabel = (agreement: Agreement): string => ({
+  same: vscode.l10n.t('agrees'),
+  'approximately-same': vscode.l10n.t('roughly agrees'),
+  'consistent-after-arithmetic': vscode.l10n.t('agrees after arithmetic'),
+  conflict: vscode.l10n.t('conflicts'),
+  differs: vscode.l10n.t('differs'),
+})[agreement];
+
+/** Labels are looked up when shown: the display language is known only once the extension runs. */
+const relationLabel = (relation: LinkRelation): string => ({
+  'same-actor': vscode.l10n.t('The same actor'), 'same-claim': vscode.l10n.t('The same claim'), 'same-figure': vscode.l10n.t('The same figure'), contradicts: vscode.l10n.t('Contradicts this'),
+})[relation];
 /** Enough to find anything by typing; a workspace with more mentions of one kind is searched through Find Actor or the views. */
 const MAX_PICKS = 3000;
 
@@ -32,7 +42,7 @@ export async function linkMentions(annotation: Annotation, args: AnnotationComma
   const target = args.target ? await targetFrom(args.target) : await pickTarget(annotation, articlePath, deps);
   if (!target) return undefined;
   if (target.path === articlePath) {
-    void vscode.window.showInformationMessage('Links are to mentions in other documents; this one is in the same article.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Links are to mentions in other documents; this one is in the same article.'));
     return undefined;
   }
   const relation = args.relation && LINK_RELATIONS.includes(args.relation) ? args.relation : await pickRelation(DEFAULT_RELATION[annotation.kind]);
@@ -68,26 +78,26 @@ async function pickTarget(annotation: Annotation, articlePath: string, { service
   type Item = vscode.QuickPickItem & { target?: Target };
   const item = (m: LocatedMention, agreement?: Agreement): Item => ({
     label: m.mention.text.replace(/\s+/g, ' ').slice(0, 120),
-    description: `${m.path.split('/').pop()}${agreement ? ` · ${AGREEMENT_LABEL[agreement]}` : ''}`,
+    description: `${m.path.split('/').pop()}${agreement ? ` · ${agreementLabel(agreement)}` : ''}`,
     target: { path: m.path, exact: m.mention.text },
   });
   const items: Item[] = [
-    ...(matches.length ? [{ label: 'Matched in other sources', kind: vscode.QuickPickItemKind.Separator }] : []),
+    ...(matches.length ? [{ label: vscode.l10n.t('Matched in other sources'), kind: vscode.QuickPickItemKind.Separator }] : []),
     ...matches.map((m) => item(m, m.agreement)),
-    ...(others.length ? [{ label: 'Other mentions', kind: vscode.QuickPickItemKind.Separator }] : []),
+    ...(others.length ? [{ label: vscode.l10n.t('Other mentions'), kind: vscode.QuickPickItemKind.Separator }] : []),
     ...others.map((m) => item(m)),
   ];
   if (items.length === 0) {
-    void vscode.window.showInformationMessage('No other document mentions anything of this kind yet.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No other document mentions anything of this kind yet.'));
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: `Link "${annotation.target.selector.quote.exact.slice(0, 50)}" to…`, matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Link "{0}" to…', annotation.target.selector.quote.exact.slice(0, 50)), matchOnDescription: true });
   return picked?.target;
 }
 
 async function pickRelation(suggested: LinkRelation): Promise<LinkRelation | undefined> {
   const order = [suggested, ...LINK_RELATIONS.filter((r) => r !== suggested)];
-  const picked = await vscode.window.showQuickPick(order.map((relation) => ({ label: RELATION_LABEL[relation], description: relation, relation })), { placeHolder: 'How does it relate?' });
+  const picked = await vscode.window.showQuickPick(order.map((relation) => ({ label: relationLabel(relation), description: relation, relation })), { placeHolder: vscode.l10n.t('How does it relate?') });
   return picked?.relation;
 }
 

@@ -171,7 +171,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   async add(document: vscode.TextDocument, span: Span, input: AnnotationInput): Promise<Annotation> {
     const article = document.uri;
-    if (document.isUntitled) throw new SidecarError('save the article first: its annotations are kept in a file beside it.');
+    if (document.isUntitled) throw new SidecarError(vscode.l10n.t('save the article first: its annotations are kept in a file beside it.'));
     await this.load(article);
     return this.serial(article, async () => {
       const entry = this.usableEntry(article, document.getText());
@@ -341,7 +341,7 @@ export class AnnotationStore implements vscode.Disposable {
   private report(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     this.log.error(`Annotations: ${message}`);
-    if (error instanceof SidecarError) void vscode.window.showErrorMessage(`Corroborate: ${message}`);
+    if (error instanceof SidecarError) void vscode.window.showErrorMessage(vscode.l10n.t('Corroborate: {0}', message));
   }
 
   dispose(): void {

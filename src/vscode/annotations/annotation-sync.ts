@@ -12,8 +12,9 @@ export function register(context: vscode.ExtensionContext, { annotations: store,
   const isArticle = (uri: vscode.Uri): boolean => service.files.isArticlePath(toCorePath(uri));
   const isOpen = (uri: vscode.Uri): boolean => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
   const loadOpen = (document: vscode.TextDocument): void => {
-    if (document.uri.scheme === 'file' || document.uri.scheme === 'vscode-remote') {
-      if (service.files.isArticleDocument(document)) void store.load(document.uri);
+    // A workspace file of any scheme (disk, remote, a virtual workspace's); never an untitled draft or a git: view.
+    if (document.uri.scheme !== 'untitled' && vscode.workspace.getWorkspaceFolder(document.uri) && service.files.isArticleDocument(document)) {
+      void store.load(document.uri);
     }
   };
   const loadAll = async (): Promise<void> => {

@@ -124,5 +124,5 @@ export async function annotationUnderCursor(place: Place, args: AnnotationComman
 export function showError(error: unknown, log: vscode.LogOutputChannel): void {
   const message = error instanceof Error ? error.message : String(error);
   log.error(`Annotations: ${message}`);
-  void vscode.window.showErrorMessage(`Corroborate: ${message}`);
+  void vscode.window.showErrorMessage(vscode.l10n.t('Corroborate: {0}', message));
 }

@@ -46,14 +46,6 @@ function agreementOf(
   return 'same';
 }
 
-export const AGREEMENT_LABEL: Record<Agreement, string> = {
-  same: 'agrees',
-  'approximately-same': 'roughly agrees',
-  'consistent-after-arithmetic': 'agrees after arithmetic',
-  conflict: 'conflicts',
-  differs: 'differs',
-};
-
 export const AGREEMENT_ICON: Record<Agreement, string> = {
   same: '$(pass)',
   'approximately-same': '$(pass)',

@@ -48,7 +48,7 @@ export async function readSidecar(uri: vscode.Uri): Promise<string | undefined |
   try {
     return await readTextIfExists(uri);
   } catch (error) {
-    return [{ line: 1, message: `the sidecar cannot be read: ${error instanceof Error ? error.message : String(error)}` }];
+    return [{ line: 1, message: vscode.l10n.t('the sidecar cannot be read: {0}', error instanceof Error ? error.message : String(error)) }];
   }
 }
 
@@ -90,7 +90,7 @@ export function markUnreadable(disk: SidecarDisk, entry: MutableEntry, problems:
 export function refusal(entry: MutableEntry): string {
   const first = entry.problems[0];
   const name = entry.sidecar.path.slice(entry.sidecar.path.lastIndexOf('/') + 1);
-  return `${name} has a problem on line ${first.line} (${first.message}). Fix the file first; nothing was written to it.`;
+  return vscode.l10n.t('{0} has a problem on line {1} ({2}). Fix the file first; nothing was written to it.', name, first.line, first.message);
 }
 
 /** Writes what this window holds, merged with whatever is on disk; retried when another writer gets in between. */

@@ -18,7 +18,7 @@ export async function writeFileAtomic(uri: vscode.Uri, text: string, expected?: 
     // Checked as late as possible, right before the rename, so the window in which another
     // writer's change could be replaced unseen is one read long rather than the whole edit.
     if (expected && (await readTextIfExists(uri).catch(() => null)) !== expected.source) {
-      throw new ConcurrentChangeError(`${name} changed while it was being written`);
+      throw new ConcurrentChangeError(vscode.l10n.t('{0} changed while it was being written', name));
     }
     await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
   } catch (error) {
@@ -49,6 +49,6 @@ export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefi
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new UndecodableFileError('the file is not UTF-8 text');
+    throw new UndecodableFileError(vscode.l10n.t('the file is not UTF-8 text'));
   }
 }

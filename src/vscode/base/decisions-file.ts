@@ -8,7 +8,7 @@ export interface DecisionsFormat<T> {
   readonly path: string;
   /** The diagnostics collection's name, so each file's problems come and go on their own. */
   readonly diagnostics: string;
-  /** What to tell a person who tries to record a decision with no folder open. */
+  /** What to tell a person who tries to record a decision with no folder open, localised. */
   readonly noFolder: string;
   parse(text: string): { readonly overrides: T; readonly problems: readonly FileProblem[]; readonly usable: boolean };
   /** Hands the decisions to the index and relinks; undefined overrides mean the file is gone. */
@@ -56,7 +56,7 @@ export class DecisionsFile<T> implements vscode.Disposable {
         const message = error instanceof Error ? error.message : String(error);
         this.applied = null;
         this.touched = true;
-        this.report('', [{ line: 1, message: `cannot be read: ${message}` }], false);
+        this.report('', [{ line: 1, message: vscode.l10n.t('cannot be read: {0}', message) }], false);
         this.log.warn(`${this.format.path} cannot be read: ${message}`);
       }
     });
@@ -119,8 +119,8 @@ export class DecisionsFile<T> implements vscode.Disposable {
     this.problems.set(this.uri, problems.map((problem) => {
       const line = Math.max(0, Math.min(problem.line - 1, lines.length - 1));
       const range = new vscode.Range(line, 0, line, (lines[line] ?? '').replace(/\r$/, '').length);
-      const advice = usable ? 'this entry is ignored' : 'the file cannot be read; Corroborate keeps the decisions it read before and will not write to it';
-      const diagnostic = new vscode.Diagnostic(range, `${problem.message} (${advice})`, usable ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
+      const advice = usable ? vscode.l10n.t('this entry is ignored') : vscode.l10n.t('the file cannot be read; Corroborate keeps the decisions it read before and will not write to it');
+      const diagnostic = new vscode.Diagnostic(range, vscode.l10n.t('{0} ({1})', problem.message, advice), usable ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
       diagnostic.source = 'Corroborate';
       return diagnostic;
     }));

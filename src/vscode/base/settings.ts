@@ -11,6 +11,8 @@ export interface Settings {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
   readonly maxFileBytes: number;
+  /** `highlight.enabled`: off, Corroborate paints nothing at all (detections and annotations); the kinds below follow it. */
+  readonly colouring: boolean;
   readonly highlightActors: boolean;
   readonly highlightNumbers: boolean;
   readonly highlightClaims: boolean;
@@ -25,13 +27,15 @@ const SECTION = 'corroborate';
 
 function read(): Settings {
   const c = vscode.workspace.getConfiguration(SECTION);
+  const colouring = c.get<boolean>('highlight.enabled', true);
   return {
+    colouring,
     include: c.get<string[]>('files.include', DEFAULT_INCLUDE),
     exclude: c.get<string[]>('files.exclude', DEFAULT_EXCLUDE),
     maxFileBytes: Math.max(1, c.get<number>('files.maxSizeKB', 2048)) * 1024,
-    highlightActors: c.get<boolean>('highlight.actors', true),
-    highlightNumbers: c.get<boolean>('highlight.numbers', true),
-    highlightClaims: c.get<boolean>('highlight.claims', true),
+    highlightActors: colouring && c.get<boolean>('highlight.actors', true),
+    highlightNumbers: colouring && c.get<boolean>('highlight.numbers', true),
+    highlightClaims: colouring && c.get<boolean>('highlight.claims', true),
     codeLens: c.get<boolean>('codeLens.enabled', true),
     diagnosticLevel: c.get<DiagnosticLevel>('diagnostics.severity', 'warning'),
     hoverMaxMatches: Math.max(1, c.get<number>('hover.maxMatches', 8)),

@@ -31,7 +31,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
           const sources = (pred: (a: string) => boolean): number => new Set(matches.filter((m) => pred(m.agreement)).map((m) => m.path)).size;
           const agree = sources((a) => a !== 'conflict' && a !== 'differs');
           const differ = sources((a) => a === 'conflict' || a === 'differs');
-          const parts = [agree ? `${agree} source${agree === 1 ? '' : 's'} agree${agree === 1 ? 's' : ''}` : '', differ ? `${differ} differ${differ === 1 ? 's' : ''}` : ''].filter(Boolean);
+          const parts = [agree ? (agree === 1 ? vscode.l10n.t('1 source agrees') : vscode.l10n.t('{0} sources agree', agree)) : '', differ ? (differ === 1 ? vscode.l10n.t('1 differs') : vscode.l10n.t('{0} differ', differ)) : ''].filter(Boolean);
           const range = fromCoreRange(lines.rangeOf(mention));
           const locations = matches.flatMap((m) => {
             const uri = toUri(m.path);
@@ -40,7 +40,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
           });
           lenses.push(new vscode.CodeLens(range, {
             title: parts.join(' · '),
-            tooltip: 'Show what the other sources say',
+            tooltip: vscode.l10n.t('Show what the other sources say'),
             command: 'editor.action.showReferences',
             arguments: [document.uri, range.start, locations],
           }));

@@ -14,7 +14,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
     vscode.commands.registerCommand('corroborate.rescan', async () => {
       indexingKey.set(true);
       await service.rebuild().finally(() => indexingKey.set(false));
-      void vscode.window.setStatusBarMessage(`$(check) Corroborate: ${service.index.size} articles indexed`, 4000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Corroborate: {0} articles indexed', service.index.size), 4000);
     }),
     vscode.commands.registerCommand('corroborate.toggleActors', toggle('actors', () => settings.current.highlightActors)),
     vscode.commands.registerCommand('corroborate.toggleNumbers', toggle('numbers', () => settings.current.highlightNumbers)),
@@ -42,7 +42,7 @@ async function goToDiscrepancy(direction: 1 | -1): Promise<void> {
     .flatMap(([uri, diagnostics]) => diagnostics.filter((d) => d.source === DISCREPANCY_SOURCE).map((d) => ({ uri, range: d.range })))
     .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()) || a.range.start.compareTo(b.range.start));
   if (all.length === 0) {
-    void vscode.window.showInformationMessage('Corroborate found no discrepancies between sources.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Corroborate found no discrepancies between sources.'));
     return;
   }
   const editor = vscode.window.activeTextEditor;

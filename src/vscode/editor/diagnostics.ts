@@ -109,12 +109,12 @@ function* diagnosticsFor(
       if (o.ref.path !== side.ref.path) others.push(o);
     }
     const unnamed = otherCount - Math.min(OTHERS_NAMED, others.length);
-    const otherValues = others.slice(0, OTHERS_NAMED).map((o) => `${o.value} (${o.ref.path})`).join('; ') + (unnamed > 0 ? `; and ${unnamed} more` : '');
+    const otherValues = others.slice(0, OTHERS_NAMED).map((o) => `${o.value} (${o.ref.path})`).join('; ') + (unnamed > 0 ? vscode.l10n.t('; and {0} more', unnamed) : '');
     const message = d.relation !== 'conflict'
-      ? `Consistent after arithmetic on ${d.about}: ${side.value} here, ${otherValues}.`
+      ? vscode.l10n.t('Consistent after arithmetic on {0}: {1} here, {2}.', d.about, side.value, otherValues)
       : side.mention.kind === 'claim' && side.mention.type === 'quote'
-        ? `Sources give this quote to different speakers: ${side.value} here, ${otherValues}.`
-        : `Sources disagree on ${d.about}: this says ${side.value}, against ${otherValues}.`;
+        ? vscode.l10n.t('Sources give this quote to different speakers: {0} here, {1}.', side.value, otherValues)
+        : vscode.l10n.t('Sources disagree on {0}: this says {1}, against {2}.', d.about, side.value, otherValues);
     const diagnostic = new vscode.Diagnostic(fromCoreRange(side.lines.rangeOf(side.mention)), message, d.relation === 'conflict' ? severity : vscode.DiagnosticSeverity.Information);
     diagnostic.source = DISCREPANCY_SOURCE;
     diagnostic.code = d.relation;

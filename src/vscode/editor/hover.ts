@@ -3,7 +3,8 @@ import type { LocatedMention } from '../../core/index/workspace-index';
 import { sentenceAt } from '../../core/text/sentences';
 import { escapeMarkdown } from '../../core/report/markdown-text';
 import { describeValue } from '../../core/report/value-text';
-import { AGREEMENT_ICON, AGREEMENT_LABEL, crossSourceMatches, type CrossSourceMatch } from '../annotations/cross-source';
+import { AGREEMENT_ICON, crossSourceMatches, type CrossSourceMatch } from '../annotations/cross-source';
+import { agreementLabel } from '../annotations/annotation-link';
 import type { FeatureDeps } from '../deps';
 import { toRange } from '../base/convert';
 import { OPEN_MENTION_COMMAND, openMentionLink } from '../base/open-mention';
@@ -21,6 +22,7 @@ const CONTEXT_CHARS = 140;
  * escaped and only our own open command is trusted, so a file cannot inject links or
  * run commands through a hover.
  */
+
 export function register(context: vscode.ExtensionContext, { service, settings, annotations }: FeatureDeps): void {
   context.subscriptions.push(
     vscode.languages.registerHoverProvider([{ language: 'plaintext' }, { language: 'markdown' }], {
@@ -58,36 +60,37 @@ function describe(markdown: vscode.MarkdownString, located: LocatedMention, clus
     const label = clusterLabel ?? m.name;
     markdown.appendMarkdown(`**${escapeMarkdown(label)}** · ${m.type}`);
     if (m.role) markdown.appendMarkdown(` · ${escapeMarkdown(m.role)}`);
-    if (label !== m.text) markdown.appendMarkdown(`  \nwritten here as "${escapeMarkdown(m.text)}"`);
+    if (label !== m.text) markdown.appendMarkdown(`  \n${vscode.l10n.t('written here as "{0}"', escapeMarkdown(m.text))}`);
   } else if (m.kind === 'number') {
     markdown.appendMarkdown(`**${escapeMarkdown(describeValue(m.value, m.type))}** · ${m.type}`);
   } else {
-    markdown.appendMarkdown(`**${m.type === 'quote' ? 'Quote' : 'Claim'}**`);
-    if (m.speaker) markdown.appendMarkdown(` by ${escapeMarkdown(m.speaker)}`);
-    if (m.via) markdown.appendMarkdown(` via ${escapeMarkdown(m.via)}`);
-    markdown.appendMarkdown(` · check-worthiness ${m.score.toFixed(2)}`);
+    markdown.appendMarkdown(`**${m.type === 'quote' ? vscode.l10n.t('Quote') : vscode.l10n.t('Claim')}**`);
+    if (m.speaker) markdown.appendMarkdown(vscode.l10n.t(' by {0}', escapeMarkdown(m.speaker)));
+    if (m.via) markdown.appendMarkdown(vscode.l10n.t(' via {0}', escapeMarkdown(m.via)));
+    markdown.appendMarkdown(vscode.l10n.t(' · check-worthiness {0}', m.score.toFixed(2)));
   }
   markdown.appendMarkdown('\n\n---\n\n');
 }
 
 function listMatches(markdown: vscode.MarkdownString, matches: CrossSourceMatch[], max: number, service: FeatureDeps['service']): void {
   if (matches.length === 0) {
-    markdown.appendMarkdown('$(circle-slash) Single source: no other document in the workspace mentions this.');
+    markdown.appendMarkdown(vscode.l10n.t('$(circle-slash) Single source: no other document in the workspace mentions this.'));
     return;
   }
   const sources = new Set(matches.map((m) => m.path)).size;
   const conflicts = matches.filter((m) => m.agreement === 'conflict' || m.agreement === 'differs').length;
-  markdown.appendMarkdown(`**${sources} other source${sources === 1 ? '' : 's'}**${conflicts ? ` · $(error) ${conflicts} disagree` : ''}\n\n`);
+  const count = sources === 1 ? vscode.l10n.t('1 other source') : vscode.l10n.t('{0} other sources', sources);
+  markdown.appendMarkdown(`**${count}**${conflicts ? ` · $(error) ${vscode.l10n.t('{0} disagree', conflicts)}` : ''}\n\n`);
   for (const match of matches.slice(0, max)) {
     const doc = service.index.document(match.path);
     const index = service.index.lineIndex(match.path);
     if (!doc || !index) continue;
     const line = index.positionAt(match.mention.start).line + 1;
     const file = match.path.split('/').pop() ?? match.path;
-    const link = `[${escapeMarkdown(`${file}:${line}`)}](${openMentionLink(match.path, match.mention.start, match.mention.end)} "Open ${escapeMarkdown(match.path)}")`;
-    markdown.appendMarkdown(`${AGREEMENT_ICON[match.agreement]} ${AGREEMENT_LABEL[match.agreement]} · ${link}${attributedTo(match.mention)}: ${excerpt(doc, match)}\n\n`);
+    const link = `[${escapeMarkdown(`${file}:${line}`)}](${openMentionLink(match.path, match.mention.start, match.mention.end)} "${vscode.l10n.t('Open {0}', escapeMarkdown(match.path))}")`;
+    markdown.appendMarkdown(`${AGREEMENT_ICON[match.agreement]} ${agreementLabel(match.agreement)} · ${link}${attributedTo(match.mention)}: ${excerpt(doc, match)}\n\n`);
   }
-  if (matches.length > max) markdown.appendMarkdown(`…and ${matches.length - max} more (Find All References shows them all).`);
+  if (matches.length > max) markdown.appendMarkdown(vscode.l10n.t('…and {0} more (Find All References shows them all).', matches.length - max));
 }
 
 /** Which story the article is in: figures and claims are only compared with the other articles of it. */

@@ -26,7 +26,7 @@ export function register(context: vscode.ExtensionContext, { service, reviewed, 
     vscode.commands.registerCommand(MARK_REVIEWED, async (key: unknown, uri?: unknown, offset?: unknown) => {
       const discrepancy = typeof key === 'string' ? reviewed.find(key) : undefined;
       if (!discrepancy) {
-        void vscode.window.showInformationMessage('Corroborate: this discrepancy has changed since; look at it again in Problems.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Corroborate: this discrepancy has changed since; look at it again in Problems.'));
         return;
       }
       const path = uri instanceof vscode.Uri ? toCorePath(uri) : undefined;
@@ -34,7 +34,7 @@ export function register(context: vscode.ExtensionContext, { service, reviewed, 
     }),
     vscode.commands.registerCommand('corroborate.resetReviewed', async () => {
       const count = await reviewed.clear();
-      void vscode.window.showInformationMessage(`Corroborate: ${count} reviewed discrepanc${count === 1 ? 'y is' : 'ies are'} shown again.`);
+      void vscode.window.showInformationMessage(count === 1 ? vscode.l10n.t('Corroborate: 1 reviewed discrepancy is shown again.') : vscode.l10n.t('Corroborate: {0} reviewed discrepancies are shown again.', count));
     }),
     vscode.languages.registerCodeActionsProvider(
       [{ language: 'plaintext' }, { language: 'markdown' }],
@@ -45,7 +45,7 @@ export function register(context: vscode.ExtensionContext, { service, reviewed, 
             if (diagnostic.source !== DISCREPANCY_SOURCE) continue;
             for (const info of diagnostic.relatedInformation ?? []) {
               const name = info.location.uri.path.split('/').pop();
-              const action = new vscode.CodeAction(`Open the other source: ${name}`, vscode.CodeActionKind.QuickFix);
+              const action = new vscode.CodeAction(vscode.l10n.t('Open the other source: {0}', name ?? ''), vscode.CodeActionKind.QuickFix);
               action.diagnostics = [diagnostic];
               action.command = {
                 title: action.title,
@@ -56,7 +56,7 @@ export function register(context: vscode.ExtensionContext, { service, reviewed, 
             }
             const discrepancy = discrepancyAt(document, diagnostic.range);
             if (discrepancy) {
-              const action = new vscode.CodeAction('Mark this discrepancy as reviewed', vscode.CodeActionKind.QuickFix);
+              const action = new vscode.CodeAction(vscode.l10n.t('Mark this discrepancy as reviewed'), vscode.CodeActionKind.QuickFix);
               action.diagnostics = [diagnostic];
               action.command = { title: action.title, command: MARK_REVIEWED, arguments: [reviewed.keyOf(discrepancy), document.uri, document.offsetAt(diagnostic.range.start)] };
               actions.push(action);

@@ -37,10 +37,11 @@ export function register(context: vscode.ExtensionContext, { service, annotation
     const conflicts = service.index.discrepancies.filter((d) => d.relation === 'conflict' && d.mentions.some((r) => r.path === path)).length;
     item.text = `${indexing ? '$(sync~spin) ' : ''}$(person) ${actors} $(symbol-number) ${figures} $(quote) ${claims}${conflicts ? ` $(error) ${conflicts}` : ''}${story && service.index.stories.length > 1 ? ` $(library) ${shortLabel(story.label)}` : ''}`;
     item.tooltip = new vscode.MarkdownString(
-      `**Corroborate** · ${path}\n\n${actors} actor mentions, ${figures} figures and dates, ${claims} claims` +
-        `${conflicts ? `, ${conflicts} conflicts with other sources` : ''}.\n\n` +
-        `${story ? `Story: ${escapeMarkdown(storySummary(story))}.\n\n` : ''}` +
-        `${indexing ? 'Indexing the workspace…' : `${service.index.size} articles indexed.`} Click for the log.`,
+      `**Corroborate** · ${path}\n\n` +
+        (conflicts ? vscode.l10n.t('{0} actor mentions, {1} figures and dates, {2} claims, {3} conflicts with other sources.', actors, figures, claims, conflicts)
+          : vscode.l10n.t('{0} actor mentions, {1} figures and dates, {2} claims.', actors, figures, claims)) + '\n\n' +
+        (story ? vscode.l10n.t('Story: {0}.', escapeMarkdown(storySummary(story))) + '\n\n' : '') +
+        (indexing ? vscode.l10n.t('Indexing the workspace… Click for the log.') : vscode.l10n.t('{0} articles indexed. Click for the log.', service.index.size)),
     );
     item.show();
   };

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { Analyzer } from '../../core/index/workspace-index';
 import { WorkspaceIndex } from '../../core/index/workspace-index';
 import type { DecodedArticle } from '../../core/text/decode';
-import { ArticleFiles } from './article-files';
+import { yieldToEventLoop } from '../../core/event-loop-turn';
+import { ArticleFiles, type DiskReader } from './article-files';
 import { toCorePath } from '../base/convert';
 import { LatestRun, type SliceTiming } from './relink-slices';
 import type { SettingsCache } from '../base/settings';
@@ -58,9 +59,9 @@ export class IndexService implements vscode.Disposable {
   /** Files skipped while indexing, with the reason, for the output channel and the status bar. */
   readonly skipped = new Map<string, string>();
 
-  constructor(analyze: Analyzer, private readonly settings: SettingsCache, private readonly log: vscode.LogOutputChannel) {
+  constructor(analyze: Analyzer, private readonly settings: SettingsCache, private readonly log: vscode.LogOutputChannel, disk?: DiskReader) {
     this.index = new WorkspaceIndex(analyze);
-    this.files = new ArticleFiles(settings.current);
+    this.files = new ArticleFiles(settings.current, disk);
     this.disposables.push(
       this.emitter,
       // A change without content (the file was saved, or deleted under an open editor) is no edit:
@@ -134,7 +135,7 @@ export class IndexService implements vscode.Disposable {
     // notification shows how far it is and offers Cancel.
     const location = uris.length > NOTIFY_ABOVE_FILES ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     await vscode.window.withProgress(
-      { location, title: 'Corroborate: indexing articles', cancellable: true },
+      { location, title: vscode.l10n.t('Corroborate: indexing articles'), cancellable: true },
       async (progress, progressToken) => {
         const stop = progressToken.onCancellationRequested(() => this.indexing?.cancel());
         let sliceStart = Date.now();
@@ -158,8 +159,8 @@ export class IndexService implements vscode.Disposable {
             if (this.isLatest(path, read!.turn)) this.applyRead(path, decoded);
           }
           if (Date.now() - sliceStart > SLICE_MS) {
-            progress.report({ message: `${i + 1} of ${uris.length}`, increment: (100 * SLICE_MS) / Math.max(1, uris.length) });
-            await new Promise((resolve) => setImmediate(resolve));
+            progress.report({ message: vscode.l10n.t('{0} of {1}', i + 1, uris.length), increment: (100 * SLICE_MS) / Math.max(1, uris.length) });
+            await yieldToEventLoop();
             sliceStart = Date.now();
           }
         }

@@ -1,4 +1,5 @@
 import type { Steps } from '../../core/link/steps';
+import { yieldToEventLoop } from '../../core/event-loop-turn';
 
 /** How a relink spread over time went: what the user could feel is `longestMs`. */
 export interface SliceTiming {
@@ -19,7 +20,7 @@ export type SliceOutcome<T> = { readonly cancelled: true; readonly timing: Slice
 
 /**
  * Runs `steps` a slice of about `sliceMs` at a time, giving the event loop back between
- * slices (`setImmediate`: pending input, editor events and requests run first), and
+ * slices (yieldToEventLoop: pending input, editor events and requests run first), and
  * stops at the next slice boundary once `run.cancelled` is set. A worker thread was the
  * other way off the main path; it would have to receive every analysis (hundreds of MB
  * copied, or the index kept twice), where slices share the analyses already in memory.
@@ -43,7 +44,7 @@ export async function runInSlices<T>(steps: Steps<T>, run: SliceRun, sliceMs: nu
     slices++;
     longestMs = Math.max(longestMs, sliceMsTaken);
     if (next.done) return { cancelled: false, value: next.value, timing: timing() };
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
   }
 }
 

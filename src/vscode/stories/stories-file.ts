@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { parseStoriesFile, STORIES_FILE, type StoryOverrides } from '../../core/stories/stories-file';
 import { DecisionsFile } from '../base/decisions-file';
 import type { IndexService } from '../index/index-service';
@@ -12,7 +12,7 @@ export class StoriesFile extends DecisionsFile<StoryOverrides> {
     super({
       path: STORIES_FILE,
       diagnostics: 'corroborate-stories',
-      noFolder: 'Open a folder first: story decisions are kept in its .corroborate/stories.yaml.',
+      noFolder: vscode.l10n.t('Open a folder first: story decisions are kept in its .corroborate/stories.yaml.'),
       parse: parseStoriesFile,
       apply: async (overrides) => {
         service.index.setStoryOverrides(overrides ?? {});

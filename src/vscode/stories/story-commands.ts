@@ -9,7 +9,7 @@ import { toCorePath } from '../base/convert';
 import type { FeatureDeps } from '../deps';
 import type { IndexService } from '../index/index-service';
 import { StoriesFile } from './stories-file';
-import { StoryTree, type StoryNode } from './story-tree';
+import { articleCount, StoryTree, type StoryNode } from './story-tree';
 
 /** What a caller may pass instead of picking: tests, other extensions, keybindings. */
 interface MoveArgument {
@@ -28,7 +28,7 @@ export function register(context: vscode.ExtensionContext, { service, log }: Fea
   const run = async (what: string, change: (text: string) => string): Promise<boolean> => {
     try {
       const changed = await file.edit(change);
-      if (changed) vscode.window.setStatusBarMessage(`Corroborate: ${what}`, 4000);
+      if (changed) vscode.window.setStatusBarMessage(vscode.l10n.t('Corroborate: {0}', what), 4000);
       return changed;
     } catch (error) {
       void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
@@ -42,42 +42,42 @@ export function register(context: vscode.ExtensionContext, { service, log }: Fea
       if (change.relinked) tree.refresh();
     }),
     vscode.commands.registerCommand('corroborate.moveToStory', async (arg?: unknown) => {
-      if (isMoveArgument(arg)) return run('article moved', (text) => moveToStory(text, arg.document, arg.to));
+      if (isMoveArgument(arg)) return run(vscode.l10n.t('article moved'), (text) => moveToStory(text, arg.document, arg.to));
       await service.ready;
       const document = articleOf(arg, service);
       if (!document) return nothingChosen();
       const target = await pickStory(service, document);
       if (!target) return false;
-      if (target === 'alone') return run('article on its own story', (text) => declareStory(text, [document]));
+      if (target === 'alone') return run(vscode.l10n.t('article on its own story'), (text) => declareStory(text, [document]));
       const to = target.documents.find((path) => path !== document)!;
-      return run(`moved to ${target.label}`, (text) => moveToStory(text, document, to));
+      return run(vscode.l10n.t('moved to {0}', target.label), (text) => moveToStory(text, document, to));
     }),
     vscode.commands.registerCommand('corroborate.splitStory', async (arg?: unknown) => {
-      if (isSplitArgument(arg)) return run('story split', (text) => declareStory(text, arg.documents, arg.label));
+      if (isSplitArgument(arg)) return run(vscode.l10n.t('story split'), (text) => declareStory(text, arg.documents, arg.label));
       await service.ready;
       const story = storyOf(arg, service);
       if (!story) return nothingChosen();
       if (story.documents.length < 2) {
-        void vscode.window.showInformationMessage('This story has one article: there is nothing to split.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('This story has one article: there is nothing to split.'));
         return false;
       }
       const current = articleOf(undefined, service);
       const picked = await vscode.window.showQuickPick(
         story.documents.map((path) => ({ label: path.slice(path.lastIndexOf('/') + 1), description: path, picked: path === current, path })),
-        { canPickMany: true, title: `Split "${story.label}"`, placeHolder: 'Choose the articles that tell a different story' },
+        { canPickMany: true, title: vscode.l10n.t('Split "{0}"', story.label), placeHolder: vscode.l10n.t('Choose the articles that tell a different story') },
       );
       if (!picked || picked.length === 0 || picked.length === story.documents.length) return false;
-      const label = await vscode.window.showInputBox({ title: 'Name the new story (optional)', prompt: 'Shown in the Stories view, the hover and the report' });
+      const label = await vscode.window.showInputBox({ title: vscode.l10n.t('Name the new story (optional)'), prompt: vscode.l10n.t('Shown in the Stories view, the hover and the report') });
       if (label === undefined) return false;
-      return run('story split', (text) => declareStory(text, picked.map((p) => p.path), label || undefined));
+      return run(vscode.l10n.t('story split'), (text) => declareStory(text, picked.map((p) => p.path), label || undefined));
     }),
     vscode.commands.registerCommand('corroborate.openStoriesFile', async () => {
       if (!file.uri) {
-        void vscode.window.showInformationMessage('Open a folder first: story decisions are kept in its .corroborate/stories.yaml.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: story decisions are kept in its .corroborate/stories.yaml.'));
         return;
       }
       await vscode.window.showTextDocument(file.uri).then(undefined, () =>
-        vscode.window.showInformationMessage('No story decisions yet: move an article or split a story from the Stories view to start the file.'));
+        vscode.window.showInformationMessage(vscode.l10n.t('No story decisions yet: move an article or split a story from the Stories view to start the file.')));
     }),
   );
   void file.reload();
@@ -101,17 +101,17 @@ async function pickStory(service: IndexService, document: string): Promise<Story
   const own = service.index.storyOf(document);
   const items: (vscode.QuickPickItem & { target: Story | 'alone' })[] = service.index.stories
     .filter((story) => story.id !== own?.id)
-    .map((story) => ({ label: story.label, description: `${story.documents.length} article${story.documents.length === 1 ? '' : 's'}`, target: story }));
-  if ((own?.documents.length ?? 0) > 1) items.unshift({ label: '$(add) A story of its own', description: 'takes the article out of its story', target: 'alone' });
+    .map((story) => ({ label: story.label, description: articleCount(story.documents.length), target: story }));
+  if ((own?.documents.length ?? 0) > 1) items.unshift({ label: vscode.l10n.t('$(add) A story of its own'), description: vscode.l10n.t('takes the article out of its story'), target: 'alone' });
   const chosen = await vscode.window.showQuickPick(items, {
-    title: `Move ${document.slice(document.lastIndexOf('/') + 1)} to another story`,
-    placeHolder: own ? `Now in: ${storySummary(own)}` : 'Choose a story', matchOnDescription: true,
+    title: vscode.l10n.t('Move {0} to another story', document.slice(document.lastIndexOf('/') + 1)),
+    placeHolder: own ? vscode.l10n.t('Now in: {0}', storySummary(own)) : vscode.l10n.t('Choose a story'), matchOnDescription: true,
   });
   return chosen?.target;
 }
 
 function nothingChosen(): boolean {
-  void vscode.window.showInformationMessage('Open an article of the workspace, or run this from the Stories view.');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Open an article of the workspace, or run this from the Stories view.'));
   return false;
 }
 

@@ -34,7 +34,7 @@ export class StoryTree implements vscode.TreeDataProvider<StoryNode> {
       const story = this.service.index.stories.find((s) => s.id === node.id);
       const item = new vscode.TreeItem(story?.label ?? node.id, vscode.TreeItemCollapsibleState.Collapsed);
       const count = story?.documents.length ?? 0;
-      item.description = `${count} article${count === 1 ? '' : 's'}`;
+      item.description = articleCount(count);
       item.tooltip = story ? `${storySummary(story)} (${story.id})` : node.id;
       item.iconPath = new vscode.ThemeIcon('library');
       item.id = `story:${node.id}`;
@@ -52,9 +52,14 @@ export class StoryTree implements vscode.TreeDataProvider<StoryNode> {
     const uri = toUri(node.path);
     if (uri) {
       item.resourceUri = uri;
-      item.command = { title: 'Open', command: 'vscode.open', arguments: [uri] };
+      item.command = { title: vscode.l10n.t('Open'), command: 'vscode.open', arguments: [uri] };
     }
     return item;
   }
 }
 
+
+/** "1 article", "3 articles": whole sentences, so each language can say its own plural. */
+export function articleCount(count: number): string {
+  return count === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', count);
+}

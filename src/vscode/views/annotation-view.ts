@@ -52,13 +52,13 @@ export class AnnotationTree implements vscode.TreeDataProvider<AnnotationNode>, 
     const annotation = this.store.annotationsOf(node.uri).find((a) => a.id === node.id);
     const item = new vscode.TreeItem(short(annotation?.target.selector.quote.exact ?? node.id, 80), vscode.TreeItemCollapsibleState.None);
     const name = node.uri.path.slice(node.uri.path.lastIndexOf('/') + 1);
-    item.description = annotation ? `${annotation.type}${annotation.body.detection === 'rejected' ? ' · rejected' : ''} · ${name}` : name;
+    item.description = annotation ? (annotation.body.detection === 'rejected' ? vscode.l10n.t('{0} · rejected · {1}', annotation.type, name) : `${annotation.type} · ${name}`) : name;
     // A plain string tooltip is never rendered as Markdown: the note shows as the person wrote it.
     item.tooltip = annotation ? tooltip(annotation, name, openText(node.uri)) : name;
     item.iconPath = new vscode.ThemeIcon(GROUP_ICON[node.group]);
     item.id = `annotation:${node.uri.toString()}#${node.id}`;
     item.contextValue = node.group === 'orphaned' ? 'corroborate.annotation.orphaned' : 'corroborate.annotation';
-    item.command = { title: 'Open', command: OPEN_ANNOTATION_COMMAND, arguments: [{ uri: node.uri, id: node.id }] };
+    item.command = { title: vscode.l10n.t('Open'), command: OPEN_ANNOTATION_COMMAND, arguments: [{ uri: node.uri, id: node.id }] };
     return item;
   }
 
@@ -78,13 +78,14 @@ function openText(uri: vscode.Uri): string | undefined {
 }
 
 function tooltip(a: Annotation, file: string, text: string | undefined): string {
-  const lines = [`${a.kind} · ${a.type} · ${REVIEW_GROUP_LABEL[a.body.status]}${a.body.detection ? ` · detection ${a.body.detection}` : ''}`, file];
+  const lines = [`${a.kind} · ${a.type} · ${REVIEW_GROUP_LABEL[a.body.status]}${a.body.detection ? vscode.l10n.t(' · detection {0}', a.body.detection) : ''}`, file];
   const position = a.target.selector.position;
   if (a.anchor.state === 'fuzzy') {
     const changes = text !== undefined && position ? quoteChanges(a.target.selector.quote.exact, text.slice(position.start, position.end)) : [];
-    lines.push(`Close match (${Math.round((a.anchor.score ?? 0) * 100)}%)${changes.length > 0 ? `: ${changes.join('; ')}` : ''}`);
+    const score = Math.round((a.anchor.score ?? 0) * 100);
+    lines.push(changes.length > 0 ? vscode.l10n.t('Close match ({0}%): {1}', score, changes.join('; ')) : vscode.l10n.t('Close match ({0}%)', score));
   }
-  if (a.body.labels?.length) lines.push(`Labels: ${a.body.labels.join(', ')}`);
+  if (a.body.labels?.length) lines.push(vscode.l10n.t('Labels: {0}', a.body.labels.join(', ')));
   if (a.body.note) lines.push('', a.body.note);
   return lines.join('\n');
 }
@@ -110,8 +111,9 @@ export function register(context: vscode.ExtensionContext, { annotations: store,
         }
         await vscode.window.showTextDocument(document, { preview: true });
         if (!annotation) return;
+        const reattach = vscode.l10n.t('Re-attach to Selection');
         const choice = await vscode.window.showInformationMessage(
-          `"${short(annotation.target.selector.quote.exact)}" is no longer in the text. Select where the annotation belongs now, then re-attach it.`, 'Re-attach to Selection');
+          vscode.l10n.t('"{0}" is no longer in the text. Select where the annotation belongs now, then re-attach it.', short(annotation.target.selector.quote.exact)), reattach);
         if (choice) await vscode.commands.executeCommand(REATTACH, raw.uri, raw.id);
       } catch (error) {
         showError(error, log);

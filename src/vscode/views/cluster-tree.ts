@@ -85,7 +85,7 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode>, ShownTree
         const cluster = index.cluster(node.id);
         const sources = this.sources(node.id).length;
         const item = new vscode.TreeItem(cluster?.label ?? node.id, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = `${sources} source${sources === 1 ? '' : 's'} · ${this.members(node.id).length} mentions`;
+        item.description = sources === 1 ? vscode.l10n.t('1 source · {0} mentions', this.members(node.id).length) : vscode.l10n.t('{0} sources · {1} mentions', sources, this.members(node.id).length);
         item.iconPath = new vscode.ThemeIcon(iconFor(cluster));
         item.id = `cluster:${node.id}`;
         item.contextValue = `corroborate.${this.kind}Cluster`;
@@ -103,7 +103,7 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode>, ShownTree
       case 'mention':
         return this.mentionItem(node, index.located(node.path, node.index));
       case 'discrepancies': {
-        const item = new vscode.TreeItem(`Discrepancies (${index.discrepancies.length})`, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(vscode.l10n.t('Discrepancies ({0})', index.discrepancies.length), vscode.TreeItemCollapsibleState.Expanded);
         item.iconPath = new vscode.ThemeIcon('warning');
         item.id = 'discrepancies';
         return item;
@@ -111,7 +111,8 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode>, ShownTree
       case 'discrepancy': {
         const d = index.discrepancies[node.position];
         const item = new vscode.TreeItem(d ? d.about : '?', vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = `${d?.relation === 'conflict' ? 'conflict' : 'consistent after arithmetic'}${d && this.reviewed?.has(d) ? ' · reviewed' : ''}`;
+        const relation = d?.relation === 'conflict' ? vscode.l10n.t('conflict') : vscode.l10n.t('consistent after arithmetic');
+        item.description = d && this.reviewed?.has(d) ? vscode.l10n.t('{0} · reviewed', relation) : relation;
         item.iconPath = new vscode.ThemeIcon(d?.relation === 'conflict' ? 'error' : 'symbol-operator');
         item.id = `discrepancy:${node.position}:${d?.cluster}`;
         return item;
@@ -128,7 +129,7 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode>, ShownTree
     item.description = `${node.path.split('/').pop()}:${line}`;
     item.tooltip = mention?.text;
     item.id = `mention:${node.cluster}:${node.path}:${node.index}`;
-    if (mention) item.command = { title: 'Open', command: OPEN_MENTION_COMMAND, arguments: [node.path, mention.start, mention.end] };
+    if (mention) item.command = { title: vscode.l10n.t('Open'), command: OPEN_MENTION_COMMAND, arguments: [node.path, mention.start, mention.end] };
     return item;
   }
 

@@ -36,13 +36,13 @@ export function register(context: vscode.ExtensionContext, { service, reviewed, 
       const path = editor ? service.sync(editor.document) : undefined;
       const located = path && editor ? service.index.mentionAt(path, editor.document.offsetAt(editor.selection.active)) : undefined;
       if (!located?.cluster) {
-        void vscode.window.showInformationMessage('Put the cursor on a highlighted name, figure or claim to reveal it.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a highlighted name, figure or claim to reveal it.'));
         return;
       }
       const key = located.mention.kind === 'actor' ? 'actors' : located.mention.kind === 'number' ? 'figures' : 'claims';
       const node: TreeNode = { type: 'mention', cluster: located.cluster, path: located.path, index: located.index };
       await views[key].reveal(node, { select: true, focus: true, expand: true }).then(undefined, () =>
-        vscode.window.showInformationMessage('Only mentions that other sources share are listed in this view.'));
+        vscode.window.showInformationMessage(vscode.l10n.t('Only mentions that other sources share are listed in this view.')));
     }),
   );
 }
