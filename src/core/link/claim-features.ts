@@ -158,7 +158,8 @@ export function termIdsIn(lower: string, start: number, end: number, folded: str
   return read ? out.slice() : termIdsOf(folded.slice(start, end));
 }
 
-function termIdOfWordAt(lower: string, from: number, to: number, hash: number): number {
+/** The term number of the word at [from, to) of `lower` (-1 for a stop word), `hash` being its `hashOf`: no slice for a word met before. */
+export function termIdOfWordAt(lower: string, from: number, to: number, hash: number): number {
   let id = termIdOfWord.get(lower, from, to, hash);
   if (id === ABSENT) {
     const word = lower.slice(from, to);

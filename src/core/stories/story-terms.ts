@@ -1,6 +1,5 @@
 import { forEachWord, forEachWordIn, MIN_TERM_WORD, termOf } from '../detect/claims/terms';
-import { sameLengthLower } from '../link/claim-features';
-import { termId } from '../link/claim-features';
+import { sameLengthLower, termId, termIdOfWordAt } from '../link/claim-features';
 
 /**
  * A document's content terms (stemmed, stop words left out, numbered by `termId`) with how
@@ -19,26 +18,44 @@ export interface StoryTerms {
  */
 const surfaces = new Map<number, string>();
 
+/** Counts by term number for the document being read, and the numbers counted: zeroed again after each document. */
+let counts = new Uint16Array(4096);
+const touched: number[] = [];
+
 export function storyTermsOf(folded: string): StoryTerms {
-  const counts = new Map<number, number>();
-  const count = (word: string, written: () => string): void => {
-    const term = termOf(word);
-    if (!term) return;
-    const id = termId(term);
-    const seen = counts.get(id);
-    if (seen === undefined) {
-      counts.set(id, 1);
+  const count = (id: number, written: () => string): void => {
+    if (id < 0) return;
+    if (id >= counts.length) {
+      const grown = new Uint16Array(Math.max(id + 1, counts.length * 2));
+      grown.set(counts);
+      counts = grown;
+    }
+    const seen = counts[id];
+    if (seen === 0) {
+      touched.push(id);
       const surface = surfaces.get(id);
-      if (surface === undefined || (surface !== surface.toLowerCase() && written() === word)) surfaces.set(id, bare(written()));
-    } else if (seen < 0xffff) counts.set(id, seen + 1);
+      if (surface === undefined) surfaces.set(id, bare(written()));
+      else if (surface !== surface.toLowerCase()) {
+        const word = written();
+        if (word === word.toLowerCase()) surfaces.set(id, bare(word));
+      }
+    }
+    if (seen < 0xffff) counts[id] = seen + 1;
   };
   const lower = sameLengthLower(folded);
-  // Read where the words stand when lower-casing keeps every offset, so the written form is at hand.
-  if (lower === undefined || !forEachWordIn(lower, 0, lower.length, (from, to) => count(lower.slice(from, to), () => folded.slice(from, to)), MIN_TERM_WORD)) {
-    counts.clear();
-    forEachWord(folded.toLowerCase(), (word) => count(word, () => word), MIN_TERM_WORD);
+  // Read where the words stand when lower-casing keeps every offset: no slice for a word met before,
+  // and the written form at hand for a label.
+  const read = lower !== undefined && forEachWordIn(lower, 0, lower.length, (from, to, hash) => count(termIdOfWordAt(lower, from, to, hash), () => folded.slice(from, to)), MIN_TERM_WORD);
+  if (!read) {
+    for (const id of touched) counts[id] = 0;
+    touched.length = 0;
+    forEachWord(folded.toLowerCase(), (word) => count(termOf(word) ? termId(termOf(word)) : -1, () => word), MIN_TERM_WORD);
   }
-  return { ids: Int32Array.from(counts.keys()), counts: Uint16Array.from(counts.values()) };
+  const ids = Int32Array.from(touched);
+  const out = Uint16Array.from(touched, (id) => counts[id]);
+  for (const id of touched) counts[id] = 0;
+  touched.length = 0;
+  return { ids, counts: out };
 }
 
 function bare(word: string): string {
