@@ -16,11 +16,15 @@ function doc(path: string, names: [string, ActorType][], text = ''): ActorDocume
 const same = (linking: ReturnType<typeof linkActors>, a: string, b: string): boolean =>
   linking.clusterOf(a) !== undefined && linking.clusterOf(a) === linking.clusterOf(b);
 
-test('an acronym joins the one organisation whose initials spell it, across documents', () => {
+test('an acronym joins the one organisation whose initials spell it, named in one article, across documents', () => {
   const linking = linkActors([
     doc('a.txt', [['Northern Fisheries Safety Board', 'organization'], ['Halvard-Brisk', 'organization']]),
     doc('b.txt', [['NFSB', 'organization'], ['HB', 'organization']]),
+    doc('c.txt', [['Northern Fisheries Safety Board', 'organization'], ['NFSB', 'organization'], ['Halvard-Brisk', 'organization'], ['HB', 'organization']]),
+    doc('d.txt', [['Pellen Tarrow Authority', 'organization']]),
+    doc('e.txt', [['PTA', 'organization']]),
   ]);
+  assert.ok(!same(linking, 'PTA', 'Pellen Tarrow Authority'), 'initials alone, never named together, are not enough');
   assert.ok(same(linking, 'NFSB', 'Northern Fisheries Safety Board'));
   assert.ok(same(linking, 'HB', 'Halvard-Brisk'), 'a hyphenated name gives one initial per part');
 });
