@@ -75,3 +75,13 @@ test('an unresolved weekday keys by its name whatever part of the day; a clock t
   assert.equal(subjectKey(timeFigure('date', { iso: '2013-05-02', dayPart: 'late' }), noClause), 'date:05-02');
   assert.equal(subjectKey(timeFigure('date', { time: '22:45' }), noClause), 'time:22:45');
 });
+
+test('a round figure and "thousands of" roughly agree with what a reader takes them to cover', () => {
+  assert.equal(relateNumbers({ amount: 200, approx: 'exact' }, { amount: 219, approx: 'exact' }), 'approximately-same');
+  assert.equal(relateNumbers({ amount: 12000, approx: 'exact' }, { amount: 12190, approx: 'exact' }), 'approximately-same');
+  assert.equal(relateNumbers({ amount: 41, approx: 'exact' }, { amount: 42, approx: 'exact' }), 'conflict');
+  assert.equal(relateNumbers({ amount: 200, approx: 'exact' }, { amount: 400, approx: 'exact' }), 'conflict');
+  assert.equal(relateNumbers({ min: 2000, max: 9000, approx: 'order-of-magnitude' }, { amount: 20000, approx: 'exact' }), 'approximately-same');
+  assert.equal(relateNumbers({ min: 2000, max: 9000, approx: 'order-of-magnitude' }, { amount: 2e6, approx: 'exact' }), 'conflict');
+  assert.equal(relateNumbers({ min: 24, max: 108, approx: 'order-of-magnitude' }, { amount: 500, approx: 'exact' }), 'conflict');
+});

@@ -199,7 +199,7 @@ function describe(key: string): string {
   if (type === 'time') return `the time ${key.slice(5)}`;
   if (type === 'date') return `the date ${describeDateKey(key.slice(5))}`;
   if (type === 'percent') return `percent ${EVENT_WORDS.get(a) ?? a}`.trim();
-  if (type === 'money') return `money (${a}) ${EVENT_WORDS.get(b) ?? b}`.trim();
+  if (type === 'money') return `money (${a.replace('/', ' per ')}) ${EVENT_WORDS.get(b) ?? b}`.trim();
   const plural = a.endsWith('s') || a === 'people' ? a : `${a}s`;
   return `${plural} ${EVENT_WORDS.get(b) ?? b}`.trim();
 }

@@ -9,6 +9,8 @@ export function plausibleInterval(value: NumberValue): [number, number] | undefi
   const max = value.max ?? amount;
   if (min === undefined || max === undefined) return undefined;
   switch (value.approx) {
+    case 'order-of-magnitude':
+      return [min, scaleCeiling(min, max)];
     case 'about':
       return [min * 0.9, max * 1.1];
     case 'below':
@@ -22,8 +24,32 @@ export function plausibleInterval(value: NumberValue): [number, number] | undefi
     case 'at-most':
       return [min / 1.5, max];
     default:
-      return [min, max];
+      return min === max ? rounded(min) : [min, max];
   }
+}
+
+/**
+ * "thousands of dollars" reads as anything short of a million, not 2,000 to 9,000: a reader
+ * takes the plural of a scale word up to the next scale word. Other vague amounts ("dozens",
+ * "several hundred") keep their span.
+ */
+function scaleCeiling(min: number, max: number): number {
+  const base = min / 2;
+  return base >= 1000 && Number.isInteger(Math.log10(base) / 3) ? base * 1000 - 1 : max;
+}
+
+/**
+ * A round figure stands for its neighbourhood: "200 girls" is consistent with "219", "£12,000"
+ * with "£12,190". The spread is half the place of its last non-zero digit, for figures of a
+ * hundred or more, and never more than a quarter of the figure.
+ */
+function rounded(amount: number): [number, number] {
+  if (!Number.isInteger(amount) || amount < 100) return [amount, amount];
+  let place = 1;
+  while (amount % (place * 10) === 0) place *= 10;
+  if (place < 100) return [amount, amount];
+  const spread = Math.min(place / 2, amount / 4);
+  return [amount - spread, amount + spread];
 }
 
 /** Sides a per-side figure may be multiplied by: two parties to a swap, a few at a summit. */

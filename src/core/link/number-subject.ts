@@ -8,11 +8,11 @@ import type { NumberMention } from '../model';
  */
 // A Map: units come from any article's words, and an object answers "constructor" from its prototype.
 const UNIT_CLASSES: ReadonlyMap<string, string> = new Map(Object.entries({
-  person: 'people', people: 'people', civilian: 'people', soldier: 'people', troop: 'people', resident: 'people',
-  individual: 'people', citizen: 'people', child: 'people', adult: 'people', man: 'people', woman: 'people',
-  fighter: 'people', refugee: 'people', name: 'people', migrant: 'people', casualty: 'people', victim: 'people', life: 'people',
+  // Words for people in general only: civilians, soldiers, fighters or children are a part of the people
+  // killed, not another count of them, so each is its own subject.
+  person: 'people', people: 'people', individual: 'people', casualty: 'people', victim: 'people', life: 'people', name: 'people',
   prisoner: 'prisoner', 'prisoner of war': 'prisoner', pow: 'prisoner', captive: 'prisoner', detainee: 'prisoner',
-  hostage: 'prisoner', inmate: 'prisoner', 'war prisoner': 'prisoner', 'service member': 'people',
+  hostage: 'prisoner', inmate: 'prisoner', 'war prisoner': 'prisoner',
 }));
 
 const EVENT_CLASSES: readonly [RegExp, string][] = [
@@ -117,7 +117,8 @@ export function subjectKey(mention: NumberMention, clauseOf: () => Clause): stri
   const { text, at } = clauseOf();
   const event = eventClass(text, at);
   if (type === 'percent') return event ? `percent:${event}` : undefined;
-  if (type === 'money') return event ? `money:${value.unit ?? ''}:${event}` : undefined;
+  // "$10 a month" and "$3.2 billion" are not two prices of one thing: a rate compares only with a rate per the same.
+  if (type === 'money') return event ? `money:${value.unit ?? ''}${value.per ? `/${value.per}` : ''}:${event}` : undefined;
   // A count with no event ("two critical issues", "2 million people") says too little to link safely.
   if (!unit || !event) return undefined;
   return `${type === 'quantity' ? 'quantity' : 'count'}:${unit}:${event}`;
