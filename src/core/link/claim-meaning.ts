@@ -18,7 +18,9 @@ export class TermRows {
     if (this.rows.length < termOf.length) {
       const grown = new Int32Array(termOf.length);
       grown.set(this.rows.subarray(0, this.known));
-      for (let t = this.known; t < termOf.length; t++) grown[t] = this.vectors.rowOfTerm(termOf[t]);
+      // Concepts (~talks, ~positive) match only themselves: a vector averaged over their words
+      // made "optimistic" the same as "productive" and matched ratings of different things.
+      for (let t = this.known; t < termOf.length; t++) grown[t] = termOf[t].charCodeAt(0) === 126 ? -1 : this.vectors.rowOfTerm(termOf[t]);
       this.rows = grown;
       this.known = termOf.length;
     }
@@ -47,6 +49,7 @@ export function saysShare(
   if (totalA <= 0) return false;
   const needed = share * totalA;
   let matched = 0;
+  let matchedTerms = 0;
   let left = totalA;
   for (const t of a) {
     const weight = weightOf[t];
@@ -63,10 +66,11 @@ export function saysShare(
       if (similarity > best) best = similarity;
     }
     matched += weight * best;
-    if (matched >= needed) return true;
+    if (best > 0) matchedTerms++;
     if (matched + left < needed) return false;
   }
-  return matched >= needed;
+  // Two terms at least, or all of a claim of one: a single shared word is a topic, not a claim.
+  return matched >= needed && matchedTerms >= Math.min(2, a.length);
 }
 
 /**
