@@ -11,7 +11,7 @@ export const MAY_IMPORT = {
   extension: null,
   // The two entry points: the Node one adds its disk reader to the shared activation, the web one nothing.
   node: ['core', 'cli', 'extension', 'node'],
-  web: ['extension'],
+  web: ['core', 'extension'],
   'vscode/deps': null,
   'vscode/base': ['core', 'vscode/base', 'vscode/deps'],
   'vscode/index': ['core', 'vscode/base', 'vscode/index', 'vscode/deps'],

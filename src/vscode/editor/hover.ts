@@ -97,8 +97,10 @@ function listMatches(markdown: vscode.MarkdownString, matches: CrossSourceMatch[
 function appendStory(markdown: vscode.MarkdownString, path: string, kind: MentionKind, service: FeatureDeps['service']): void {
   const story = service.index.storyOf(path);
   if (!story) return;
-  const scope = kind === 'actor' ? 'names are matched across every story' : 'compared within this story only';
-  markdown.appendMarkdown(`\n\n$(library) Story: ${escapeMarkdown(storySummary(story))} · ${scope}`);
+  const summary = escapeMarkdown(storySummary(story));
+  markdown.appendMarkdown('\n\n' + (kind === 'actor'
+    ? vscode.l10n.t('$(library) Story: {0} · names are matched across every story', summary)
+    : vscode.l10n.t('$(library) Story: {0} · compared within this story only', summary)));
 }
 
 /** For a quote, whom this source gives it to and through which outlet: what a quote conflict is about. */
