@@ -103,3 +103,15 @@ test('a claim carries the assessment its sentence makes, as reading the sentence
   // A quote is compared by its words, never by an assessment.
   assert.ok(claims.filter((c) => c.type === 'quote').every((c) => c.assessment === undefined));
 });
+
+test('a closing attribution with no named speaker is cut off at its comma, not taken for what was said', () => {
+  const text = 'The harbour authority closed the northern quay for repairs on Monday, officials in Dunmore said.';
+  const claim = analyzeText(text).mentions.find((m) => m.kind === 'claim');
+  assert.ok(claim && claim.kind === 'claim' && claim.content, 'a claim with its asserted part');
+  assert.equal(text.slice(claim.content.start, claim.content.end), 'The harbour authority closed the northern quay for repairs on Monday');
+  // A sentence that goes on after its cue keeps the part after the cue.
+  const told = 'Officials in Dunmore said the quay would reopen in May.';
+  const second = analyzeText(told).mentions.find((m) => m.kind === 'claim');
+  assert.ok(second && second.kind === 'claim' && second.content);
+  assert.equal(told.slice(second.content.start, second.content.end), 'the quay would reopen in May.');
+});

@@ -136,13 +136,23 @@ function assertedPart(folded: string, sentence: Span, attribution: Attribution):
   const speaker = attribution.speakerSpan;
   const attributionStart = Math.min(cue.start, speaker?.start ?? cue.start);
   const attributionEnd = Math.max(cue.end, speaker?.end ?? cue.end);
-  const before = trimmed(folded, { start: sentence.start, end: attributionStart });
   const afterText = folded.slice(attributionEnd, sentence.end);
+  const before = trimmed(folded, { start: sentence.start, end: trailingClauseStart(folded, sentence.start, attributionStart, afterText) });
   // "told reporters that …", "said in a statement that …": the claim starts after "that".
   const that = /^[^,.;:"]{0,60}?\bthat\s/.exec(afterText);
   const after = trimmed(folded, { start: attributionEnd + (that ? that[0].length : 0), end: sentence.end });
   const pick = that || after.end - after.start >= before.end - before.start ? after : before;
   return pick.end - pick.start >= 12 ? pick : sentence;
+}
+
+/**
+ * Where an attribution that closes its sentence begins: "…, officials in Kyiv said." opens at its
+ * comma, whether or not a speaker was named in it, so who said it is not taken for what was said.
+ */
+function trailingClauseStart(folded: string, sentenceStart: number, cueStart: number, afterCue: string): number {
+  if (!/^[\s.!?"'”]*$/.test(afterCue)) return cueStart;
+  const comma = folded.lastIndexOf(',', cueStart);
+  return comma > sentenceStart && cueStart - comma <= 60 ? comma : cueStart;
 }
 
 function trimmed(folded: string, span: Span): Span {
