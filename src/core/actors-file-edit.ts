@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
+import { inStyleOf } from './file-style';
 import { ACTORS_FILE, parseActorsFile } from './actors-file';
 import { nameKey } from './link/name-key';
 
@@ -122,8 +123,7 @@ function edit(text: string, change: (file: ActorsDocument) => boolean): string {
   // lines stay on one line, so a diff shows the decision and nothing else.
   const indentSeq = !/^(actors|separate):[ \t]*\r?\n-/m.test(text);
   const printed = file.doc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq });
-  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  return bom + (text.includes('\r\n') ? printed.replace(/\r?\n/g, '\r\n') : printed);
+  return inStyleOf(text, printed);
 }
 
 /** The YAML document of the actors file, with the few operations the edits need. */

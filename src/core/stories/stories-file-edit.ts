@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { inStyleOf } from '../file-style';
 import { normalisePath, parseStoriesFile, STORIES_FILE } from './stories-file';
 
 /** Why an edit of the stories file was refused; `line` is 1-based when the file itself is at fault. */
@@ -67,8 +68,7 @@ function edit(text: string, change: (file: StoriesDocument) => boolean): string 
   file.dropEmpty();
   // Long lines stay on one line and line endings and a byte-order mark are kept, so a diff shows the decision only.
   const printed = file.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  return bom + (text.includes('\r\n') ? printed.replace(/\r?\n/g, '\r\n') : printed);
+  return inStyleOf(text, printed);
 }
 
 /** The YAML document of the stories file, with the few operations the edits need. */
