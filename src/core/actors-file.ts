@@ -68,7 +68,8 @@ export function parseActorsFile(text: string): ParsedActorsFile {
   return { overrides: { merges, labels: Object.fromEntries(labels), splits }, problems, usable: true };
 }
 
-function lineLocator(text: string): (offset: number) => number {
+/** The 1-based line of an offset into `text`, as problems in a decisions file are reported. */
+export function lineLocator(text: string): (offset: number) => number {
   return (offset) => {
     let line = 1;
     for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;

@@ -1,5 +1,5 @@
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
-import type { FileProblem } from '../actors-file';
+import { lineLocator, type FileProblem } from '../actors-file';
 
 /** Where the workspace keeps a person's decisions about which articles tell one story. */
 export const STORIES_FILE = '.corroborate/stories.yaml';
@@ -91,12 +91,4 @@ export function parseStoriesFile(text: string): ParsedStoriesFile {
 /** As the scan names documents: `/` between folders, no leading `./`. */
 export function normalisePath(path: string): string {
   return path.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-}
-
-function lineLocator(text: string): (offset: number) => number {
-  return (offset) => {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-    return line;
-  };
 }
