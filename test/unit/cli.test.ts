@@ -80,4 +80,5 @@ test('an actors file that does not parse is reported with its line, and scanning
   const { code, stderr } = await cli(['scan', 'news'], dir);
   assert.equal(code, 0);
   assert.match(stderr, /\.corroborate\/actors\.yaml:\d+: /);
+  assert.match(stderr, /\.corroborate\/actors\.yaml could not be read as YAML; it is left out of this run/);
 });
