@@ -37,9 +37,11 @@ const stages = [
     cmd: [node, '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
       '--test-reporter=tap', `--test-reporter-destination=${unitTap}`, 'out/test/unit/'] },
   { name: 'integration', count: summaryLine('integration'), cmd: [node, 'out/test/harness/run-integration.js'] },
-  // The browser bundle in the web worker extension host, and the extension in Restricted Mode.
+  // The browser bundle in the web worker extension host, the extension in Restricted Mode, and in a
+  // virtual workspace (a folder in an in-memory file system, no search provider).
   { name: 'web', count: summaryLine('web'), cmd: [node, 'out/test/harness/run-guest.js', '--suite', 'web'] },
   { name: 'restricted', count: summaryLine('restricted'), cmd: [node, 'out/test/harness/run-guest.js', '--suite', 'restricted'] },
+  { name: 'virtual', count: summaryLine('virtual'), cmd: [node, 'out/test/harness/run-guest.js', '--suite', 'virtual'] },
   { name: 'package', count: summaryLine('package'), cmd: [node, 'out/test/harness/check-package.js'] },
   { name: 'web (vsix)', count: summaryLine('web'), cmd: [node, 'out/test/harness/run-guest.js', '--suite', 'web', '--vsix', vsix] },
   { name: 'integration (vsix)', count: summaryLine('integration'),

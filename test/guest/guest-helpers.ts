@@ -18,9 +18,12 @@ export async function ready(): Promise<CorroborateApi> {
   return api;
 }
 
+/** An article of the sample workspace, reached without search: a virtual workspace may have none. */
 export async function openSample(name: string): Promise<vscode.TextEditor> {
-  const [uri] = await vscode.workspace.findFiles(`articles/${name}`);
-  check(uri, `articles/${name} is missing from the workspace`);
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  check(root, 'a workspace folder is open');
+  const uri = vscode.Uri.joinPath(root, 'articles', name);
+  check(await vscode.workspace.fs.stat(uri).then(() => true, () => false), `articles/${name} is missing from the workspace`);
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
 }
 

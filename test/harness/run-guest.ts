@@ -1,6 +1,7 @@
 // Runs a guest suite (test/guest/<name>.suite.ts, on the tiny runner in test/guest/runner.ts) in code-server:
 //   web         the browser's web worker extension host, the extension loaded from its `browser` bundle;
-//   restricted  the Node extension host with workspace trust on and the folder not trusted (Restricted Mode).
+//   restricted  the Node extension host with workspace trust on and the folder not trusted (Restricted Mode);
+//   virtual     a virtual workspace: the one folder in a test-only extension's in-memory file system.
 // The suite is bundled with esbuild into the extension's folder: VS Code runs a tests file from outside the
 // development extension in the Node host even when the web host is asked for.
 // Usage (after `npx tsc -p . && node esbuild.mjs`): node out/test/harness/run-guest.js --suite web [--vsix FILE] [--verbose]
@@ -18,8 +19,10 @@ interface Guest {
   readonly platform: 'browser' | 'node';
   /** Only the extension's web face: with a Node host at hand (code-server has one) VS Code prefers `main`. */
   readonly webOnly?: boolean;
-  /** Adds to the run what the suite is about. */
-  readonly run: (workspace: string) => Partial<SuiteRun>;
+  /** Adds to the run what the suite is about; `scratch` is a folder removed after the run. */
+  readonly run: (workspace: string, scratch: string) => Partial<SuiteRun>;
+  /** Constants built into the suite's bundle (esbuild `define`). */
+  readonly define?: (workspace: string) => Record<string, string>;
 }
 
 const guests: Readonly<Record<string, Guest>> = {
@@ -34,7 +37,32 @@ const guests: Readonly<Record<string, Guest>> = {
       return { restricted: true };
     },
   },
+  // The suite registers an in-memory file system holding the sample workspace (`define`, built into its
+  // bundle) and the one folder of the workspace is in it. Web worker host, as on vscode.dev and github.dev:
+  // only one development extension can be given (the workbench keeps one `extensionDevelopmentPath`), so
+  // the provider cannot be an extension of its own, and the suite runs in the host that runs Corroborate.
+  virtual: {
+    platform: 'browser',
+    webOnly: true,
+    define: (workspace) => ({ CORROBORATE_VIRTUAL_SEED: JSON.stringify(filesOf(workspace, `/${path.basename(workspace)}`)) }),
+    run: (workspace, scratch) => {
+      const workspaceFile = path.join(scratch, 'virtual.code-workspace');
+      fs.writeFileSync(workspaceFile, JSON.stringify({ folders: [{ uri: `corroborate-virtual:/${path.basename(workspace)}` }] }, null, 2));
+      return { workspaceFile, extensionDevelopmentKind: 'web' };
+    },
+  },
 };
+
+/** Every file under `folder` as text, keyed by its path under `root`. */
+function filesOf(folder: string, root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files[`${root}/${path.relative(folder, file).split(path.sep).join('/')}`] = fs.readFileSync(file, 'utf8');
+  }
+  return files;
+}
 
 /** What the package ships (.vscodeignore), less the Node side; a copy whose manifest has no `main`. */
 const SHIPPED = ['package.json', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/web', 'media', 'schemas', 'l10n'];
@@ -58,12 +86,13 @@ function webOnlyCopy(extensionDir: string, into: string): string {
   return copy;
 }
 
-async function bundleSuite(name: string, guest: Guest, extensionDir: string): Promise<string> {
+async function bundleSuite(name: string, guest: Guest, extensionDir: string, workspace: string): Promise<string> {
   const outfile = path.join(extensionDir, 'out', 'guest', `${name}.suite.js`);
   await esbuild.build({
     entryPoints: [path.join(repoRoot, 'test', 'guest', `${name}.suite.ts`)], outfile, bundle: true, format: 'cjs',
     platform: guest.platform, target: guest.platform === 'node' ? 'node20' : 'es2022', external: ['vscode'],
     mainFields: guest.platform === 'browser' ? ['browser', 'module', 'main'] : undefined, logLevel: 'warning',
+    define: guest.define?.(workspace),
   });
   return outfile;
 }
@@ -86,10 +115,10 @@ async function main(): Promise<number> {
   const pattern = new RegExp(`^${name}: \\d+ passed, \\d+ failed$`);
   try {
     const code = await runInCodeServer({
-      extensionTestsPath: await bundleSuite(name, guest, extensionDir), extensionDevelopmentPath: extensionDir,
+      extensionTestsPath: await bundleSuite(name, guest, extensionDir, workspace), extensionDevelopmentPath: extensionDir,
       workspace, verbose: values.verbose, timeoutMs: 180_000,
       onLine: (line) => { if (pattern.test(line.trim())) summary = line.trim(); },
-      ...guest.run(workspace),
+      ...guest.run(workspace, scratch),
     });
     // The suite prints its own summary; without one it never finished, which counts as a failure.
     if (!summary) console.log(`${name}: 0 passed, 1 failed`);

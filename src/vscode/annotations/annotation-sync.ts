@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isSidecarPath } from '../../core/annotations';
 import type { FeatureDeps } from '../deps';
 import { toCorePath } from '../base/convert';
+import { findWorkspaceFiles } from '../base/workspace-files';
 
 /**
  * Keeps the annotation store in step with everything that can happen to an article or a
@@ -19,7 +20,7 @@ export function register(context: vscode.ExtensionContext, { annotations: store,
   };
   const loadAll = async (): Promise<void> => {
     for (const document of vscode.workspace.textDocuments) loadOpen(document);
-    const sidecars = await vscode.workspace.findFiles(store.location.glob, '**/node_modules/**');
+    const sidecars = await findWorkspaceFiles([store.location.glob], ['**/node_modules/**']);
     for (const sidecar of sidecars) await store.loadSidecar(sidecar);
   };
 

@@ -3,6 +3,7 @@ import { PathFilter } from '../../core/glob';
 import { decodeArticle, tooLarge, type DecodedArticle } from '../../core/text/decode';
 import type { Settings } from '../base/settings';
 import { toCorePath } from '../base/convert';
+import { findWorkspaceFiles } from '../base/workspace-files';
 
 const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown']);
 
@@ -44,9 +45,7 @@ export class ArticleFiles {
   }
 
   async find(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
-    const include = `{${this.settings.include.join(',')}}`;
-    const exclude = this.settings.exclude.length ? `{${this.settings.exclude.join(',')}}` : null;
-    const uris = await vscode.workspace.findFiles(include, exclude, undefined, token);
+    const uris = await findWorkspaceFiles(this.settings.include, this.settings.exclude, token);
     return uris.filter((uri) => this.isArticlePath(toCorePath(uri))).sort((a, b) => a.path.localeCompare(b.path));
   }
 
