@@ -6,15 +6,18 @@ import { displayPath } from './article-files';
 import type { CliIo } from './cli-io';
 import { DEFAULT_MAX_BYTES } from './scan-command';
 import { readArticleText, readSidecarSource, writeAtomically } from './sidecar-files';
+import { FOLDER_FLAG, sidecarOf, sidecarPlace } from './sidecar-place';
 import { annotationOptions, defaultType } from './sidecar-input';
 
 export const ANNOTATE_USAGE = `usage: corroborate annotate FILE --start N --end M --kind actor|number|claim [--type TYPE]
          [--status unverified|verified|disputed|needs-source] [--note TEXT] [--value V]
          [--label L]... [--detection confirmed|rejected] [--author NAME] [--sidecar PATH] [--max-size BYTES]
+         [--annotations-folder FOLDER]
 
 Records a decision about the text of FILE from offset N to M (UTF-16 code units, end
 exclusive, as the editor and 'scan' count them) in its sidecar, FILE${SIDECAR_SUFFIX}
-unless --sidecar names another, and prints the new annotation's id. The annotations
+(or its mirror in the folder corroborate.annotations.folder or --annotations-folder names,
+as 'scan' reads them) unless --sidecar names another, and prints the new annotation's id. The annotations
 already there are re-anchored to the text as it reads now; comments in the sidecar stay.
 --type defaults to what detection finds on the span (person, count), or quote for a
 claim in quotation marks. --value is a name or a mapping such as {amount: 40, unit:
@@ -23,7 +26,7 @@ detection is left out of 'scan', 'report' and the editor. --author defaults to $
 never written over.
 `;
 
-const VALUE_FLAGS = ['--start', '--end', '--kind', '--type', '--status', '--note', '--value', '--label', '--detection', '--author', '--sidecar', '--max-size'];
+const VALUE_FLAGS = ['--start', '--end', '--kind', '--type', '--status', '--note', '--value', '--label', '--detection', '--author', '--sidecar', '--max-size', FOLDER_FLAG];
 
 export async function runAnnotate(args: readonly string[], io: CliIo): Promise<number> {
   const flags = parseArgs(args, VALUE_FLAGS, []);
@@ -33,7 +36,8 @@ export async function runAnnotate(args: readonly string[], io: CliIo): Promise<n
   const maxBytes = Number(single(flags, '--max-size') ?? DEFAULT_MAX_BYTES);
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError('--max-size takes a positive number of bytes');
   const article = path.resolve(io.cwd, flags.positional[0]);
-  const sidecar = path.resolve(io.cwd, single(flags, '--sidecar') ?? flags.positional[0] + SIDECAR_SUFFIX);
+  const named = single(flags, '--sidecar');
+  const sidecar = named !== undefined ? path.resolve(io.cwd, named) : sidecarOf(await sidecarPlace(io.cwd, single(flags, FOLDER_FLAG)), article);
   if (isSidecarPath(article)) throw new UsageError('FILE is a sidecar; give the article it belongs to');
   if (!isSidecarPath(sidecar)) throw new UsageError(`--sidecar must end in ${SIDECAR_SUFFIX}, or 'check' would not find it`);
   const shown = displayPath(io.cwd, article);

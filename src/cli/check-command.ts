@@ -12,9 +12,10 @@ import { displayPath } from './article-files';
 import type { CliIo } from './cli-io';
 import { DEFAULT_MAX_BYTES } from './scan-command';
 import { corePath, RenameFinder } from './link-renames';
+import { FOLDER_FLAG, sidecarPlace } from './sidecar-place';
 import { findSidecars, readArticleText, readSidecarSource, SIDECAR_INCLUDE, writeAtomically } from './sidecar-files';
 
-export const CHECK_USAGE = `usage: corroborate check [PATH...] [--format text|json] [--fix] [--exclude GLOB]... [--max-size BYTES]
+export const CHECK_USAGE = `usage: corroborate check [PATH...] [--format text|json] [--fix] [--exclude GLOB]... [--max-size BYTES] [--annotations-folder FOLDER]
 
 Looks for every annotation in the sidecars under PATH (sidecars, articles or folders;
 default the current folder) in its article as it reads now: exact, shifted (same words,
@@ -28,7 +29,8 @@ each change is listed; a fuzzy one (words changed inside it) keeps its state unt
 person accepts it in the editor. A sidecar moved along with its article (git mv) and
 links whose article is missing at the linked path follow the article to its new place:
 the file beside the moved sidecar, or else the one article under PATH that holds the
-linked text. Without --fix these are reported.
+linked text. Without --fix these are reported. Sidecars kept in the folder that
+corroborate.annotations.folder (or --annotations-folder) names are found as 'scan' finds them.
 `;
 
 interface Checked {
@@ -37,7 +39,7 @@ interface Checked {
 }
 
 export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
-  const flags = parseArgs(args, ['--format', '--exclude', '--max-size'], ['--fix']);
+  const flags = parseArgs(args, ['--format', '--exclude', '--max-size', FOLDER_FLAG], ['--fix']);
   const format = single(flags, '--format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not '${format}'`);
   const maxBytes = Number(single(flags, '--max-size') ?? DEFAULT_MAX_BYTES);
@@ -45,7 +47,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   const filter = new PathFilter(SIDECAR_INCLUDE, [...DEFAULT_EXCLUDE, ...(flags.flags.get('--exclude') ?? [])]);
   const warn = (message: string): void => void io.stderr.write(`corroborate check: ${message}\n`);
   const inputs = flags.positional.length > 0 ? flags.positional : ['.'];
-  const { sidecars, missing } = await findSidecars(inputs, io.cwd, filter, warn);
+  const { sidecars, missing } = await findSidecars(inputs, io.cwd, filter, warn, await sidecarPlace(io.cwd, single(flags, FOLDER_FLAG)));
 
   const checked: Checked[] = [];
   const errors: CheckError[] = missing.map((input) => ({ path: input, line: 1, message: 'no such file or folder' }));

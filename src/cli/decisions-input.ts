@@ -1,20 +1,21 @@
 import * as path from 'node:path';
 import { shownByDecisions, type Shown } from '../core/annotations/decisions';
-import { parseSidecar, reanchorFile, SIDECAR_SUFFIX, type Annotation } from '../core/annotations/index';
+import { parseSidecar, reanchorFile, type Annotation } from '../core/annotations/index';
 import { displayPath, type ArticleFile } from './article-files';
 import { readSidecarSource } from './sidecar-files';
+import { sidecarOf, type SidecarPlace } from './sidecar-place';
 
 /**
- * What people decided about the scanned articles, read from the sidecar beside each one
- * (`a.txt.annotations.yaml`) and placed against the text as it reads now, as the editor
+ * What people decided about the scanned articles, read from each one's sidecar where the
+ * editor keeps it (`place`) and placed against the text as it reads now, as the editor
  * does when it opens the article. Nothing is written. A sidecar that cannot be read or
  * does not validate is reported and its decisions are not applied.
  */
-export async function readDecisions(articles: readonly ArticleFile[], cwd: string, warn: (message: string) => void): Promise<Shown | undefined> {
+export async function readDecisions(articles: readonly ArticleFile[], cwd: string, warn: (message: string) => void, place: SidecarPlace = { folder: '' }): Promise<Shown | undefined> {
   const byPath: [string, readonly Annotation[]][] = [];
   for (const article of articles) {
     const absolute = path.resolve(cwd, article.path);
-    const sidecar = absolute + SIDECAR_SUFFIX;
+    const sidecar = sidecarOf(place, absolute);
     const shown = displayPath(cwd, sidecar);
     let source: string | undefined;
     try {

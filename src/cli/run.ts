@@ -1,5 +1,6 @@
 import { ANNOTATE_USAGE, runAnnotate } from './annotate-command';
 import { UsageError } from './args';
+import { SettingsError } from './sidecar-place';
 import { CHECK_USAGE, runCheck } from './check-command';
 import { REPORT_USAGE, runReport } from './report-command';
 import { runScan, SCAN_USAGE } from './scan-command';
@@ -57,6 +58,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`corroborate ${command}: ${error.message}\n\n${entry.usage}`);
+      return 2;
+    }
+    if (error instanceof SettingsError) {
+      io.stderr.write(`corroborate ${command}: ${error.message}\n`);
       return 2;
     }
     throw error;

@@ -12,6 +12,7 @@ import { readActorOverrides, readStoryOverrides } from './workspace-decisions';
 import { STORIES_FILE } from '../core/stories/stories-file';
 import type { CliIo } from './cli-io';
 import { readDecisions } from './decisions-input';
+import { FOLDER_FLAG, sidecarPlace } from './sidecar-place';
 import type { Shown } from '../core/annotations/decisions';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -19,14 +20,17 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** Above this many documents JSON is written compact unless --pretty asks otherwise: it is for programs, and much smaller. */
 export const COMPACT_JSON_DOCUMENTS = 500;
 
-export const SCAN_USAGE = `usage: corroborate scan PATH... [--format json|markdown] [--pretty|--compact] [--include GLOB]... [--exclude GLOB]... [--max-size BYTES] [--detections-as-detected] [-o FILE]
+export const SCAN_USAGE = `usage: corroborate scan PATH... [--format json|markdown] [--pretty|--compact] [--include GLOB]... [--exclude GLOB]... [--max-size BYTES] [--detections-as-detected] [--annotations-folder FOLDER] [-o FILE]
 
 Finds actors, figures, dates and claims in the article files under PATH (files or
 folders) and links them across documents. JSON follows the schema in the README; it is
 indented up to ${COMPACT_JSON_DOCUMENTS} documents and compact beyond (--pretty, --compact choose).
-A detection a person rejected in the sidecar beside its article (a.txt.annotations.yaml)
-is left out of its document, the clusters' counts and the discrepancies, as in the editor;
---detections-as-detected shows everything as detected.
+A detection a person rejected in the article's sidecar is left out of its document, the
+clusters' counts and the discrepancies, as in the editor; --detections-as-detected shows
+everything as detected. Sidecars are read where the editor keeps them: beside each article
+(a.txt.annotations.yaml), or in the folder that corroborate.annotations.folder names in the
+workspace's .vscode/settings.json (the nearest one at or above the working directory);
+--annotations-folder FOLDER overrides it (--annotations-folder= for beside the articles).
 `;
 
 /** Shows what the detectors found, whatever people decided about it in the sidecars. */
@@ -42,7 +46,7 @@ export interface ScannedWorkspace {
 
 /** Shared by `scan` and `report`: reads the articles, analyses and links them. */
 export async function scanWorkspace(args: readonly string[], io: CliIo, pool?: PoolOptions): Promise<ScannedWorkspace> {
-  const flags = parseArgs(args, ['--format', '--include', '--exclude', '--max-size', '-o', '--output'], ['--pretty', '--compact', AS_DETECTED]);
+  const flags = parseArgs(args, ['--format', '--include', '--exclude', '--max-size', '-o', '--output', FOLDER_FLAG], ['--pretty', '--compact', AS_DETECTED]);
   if (flags.positional.length === 0) throw new UsageError('give at least one file or folder');
   const maxSize = single(flags, '--max-size');
   const maxBytes = maxSize === undefined ? DEFAULT_MAX_BYTES : Number(maxSize);
@@ -59,7 +63,7 @@ export async function scanWorkspace(args: readonly string[], io: CliIo, pool?: P
   const storyOverrides = await readStoryOverrides(io.cwd, warn);
   const linking = linkWorkspace(documents, overrides, names, storyOverrides);
   for (const problem of linking.storyProblems) warn(`${STORIES_FILE}:${problem.line}: ${problem.message}`);
-  const stands = flags.flags.has(AS_DETECTED) ? undefined : await readDecisions(articles, io.cwd, warn);
+  const stands = flags.flags.has(AS_DETECTED) ? undefined : await readDecisions(articles, io.cwd, warn, await sidecarPlace(io.cwd, single(flags, FOLDER_FLAG)));
   return { documents, linking, flags, stands };
 }
 

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { isSidecarPath, SIDECAR_SUFFIX } from '../core/annotations/index';
 import { PathFilter } from '../core/glob';
 import { walkFolder } from './folder-walk';
+import { mirrorOf, sidecarOf, type SidecarPlace } from './sidecar-place';
 import { decodeArticle, tooLarge, type DecodedArticle } from '../core/text/decode';
 
 /**
@@ -59,11 +60,12 @@ export interface SidecarSearch {
 }
 
 /**
- * Expands `check`'s inputs: a sidecar stands for itself, an article for its default sidecar
- * (if it has one: an article nobody annotated is not an error), a folder for every sidecar
- * under it outside the excluded folders.
+ * Expands `check`'s inputs: a sidecar stands for itself, an article for its sidecar where
+ * `place` says it is (if it has one: an article nobody annotated is not an error), a folder
+ * for every sidecar under it, and under its mirror in the sidecar folder, outside the
+ * excluded folders.
  */
-export async function findSidecars(inputs: readonly string[], cwd: string, filter: PathFilter, warn: (message: string) => void): Promise<SidecarSearch> {
+export async function findSidecars(inputs: readonly string[], cwd: string, filter: PathFilter, warn: (message: string) => void, place: SidecarPlace = { folder: '' }): Promise<SidecarSearch> {
   const found: string[] = [];
   const missing: string[] = [];
   for (const input of inputs) {
@@ -71,9 +73,13 @@ export async function findSidecars(inputs: readonly string[], cwd: string, filte
     const stat = await fs.stat(absolute).catch(() => undefined);
     if (!stat) missing.push(input);
     // The filter's include side is every sidecar (SIDECAR_INCLUDE), so the walk finds only sidecars.
-    else if (stat.isDirectory()) found.push(...(await walkFolder(absolute, filter, (folder, message) => warn(`${folder}: cannot list folder (${message})`))));
-    else if (isSidecarPath(absolute)) found.push(absolute);
-    else if (await fs.stat(absolute + SIDECAR_SUFFIX).then((s) => s.isFile(), () => false)) found.push(absolute + SIDECAR_SUFFIX);
+    else if (stat.isDirectory()) {
+      for (const folder of [absolute, mirrorOf(place, absolute)]) {
+        if (folder === undefined || !(await fs.stat(folder).then((s) => s.isDirectory(), () => false))) continue;
+        found.push(...(await walkFolder(folder, filter, (where, message) => warn(`${where}: cannot list folder (${message})`))));
+      }
+    } else if (isSidecarPath(absolute)) found.push(absolute);
+    else if (await fs.stat(sidecarOf(place, absolute)).then((s) => s.isFile(), () => false)) found.push(sidecarOf(place, absolute));
   }
   return { sidecars: [...new Set(found)], missing };
 }

@@ -57,7 +57,7 @@ test('the same quote twice is told apart by its context', () => {
   assert.equal(annotation.target.selector.position?.start, edited.lastIndexOf('Oberholzer'));
 });
 
-test('identical passages go to the one nearest the old position, and with no position to neither', () => {
+test('identical passages go to the one between its old neighbours, then the one nearest the old position, else to neither', () => {
   const sentence = 'The ministry declined to comment.';
   const text = `${sentence}\n\nA middle paragraph.\n\n${sentence}`;
   const note = annotateText(text, sentence, 1);
@@ -65,7 +65,30 @@ test('identical passages go to the one nearest the old position, and with no pos
   const { annotation } = reanchor(note, edited);
   assert.equal(annotation.target.selector.position?.start, edited.lastIndexOf(sentence));
   const unplaced = locate(note.target.selector.quote, undefined, edited);
-  assert.deepEqual(unplaced, { state: 'orphaned', reason: 'ambiguous' });
+  assert.deepEqual(unplaced, { state: 'shifted', start: edited.lastIndexOf(sentence), end: edited.length });
+  const { before: _before, after: _after, ...withoutNeighbours } = note.target.selector.quote;
+  assert.deepEqual(locate(withoutNeighbours, undefined, edited), { state: 'orphaned', reason: 'ambiguous' });
+});
+
+test('a copy of the sentence put where the passage was is told apart by the neighbours stored with it', () => {
+  const text = 'Talks resumed in Geneva. The council approved 2.1 million euros for the harbour wall on Tuesday. Work starts in May.';
+  const note = annotateText(text, 'approved 2.1 million euros');
+  const copy = 'The council approved 2.1 million euros for the harbour wall on Tuesday, a draft said.';
+  // The copy now sits nearer the old position than the passage does.
+  const edited = `${copy} ${text}`;
+  const { annotation } = reanchor(note, edited);
+  assert.equal(annotation.target.selector.position?.start, edited.lastIndexOf('approved 2.1 million euros'));
+});
+
+test('an edit at the first or last word of a passage leaves it fuzzy on the words that remain', () => {
+  const text = 'Talks resumed in Geneva. The council approved 2.1 million euros for the harbour wall on Tuesday. Work starts in May.';
+  const sentence = 'The council approved 2.1 million euros for the harbour wall on Tuesday.';
+  const note = annotateText(text, sentence);
+  for (const [from, to] of [['The council approved', 'Council approved'], ['on Tuesday.', 'Tuesday.'], ['The council', 'The board']]) {
+    const result = placed(note, text.replace(from, to));
+    assert.equal(result.state, 'fuzzy', to);
+    assert.equal(result.text, sentence.replace(from, to), to);
+  }
 });
 
 test('a typo fixed inside the quote is a fuzzy match', () => {

@@ -5,6 +5,7 @@ import { sameNeighbours } from './edited-in-place';
 import { newAnnotationId, type RandomSource } from './ids';
 import { SIDECAR_VERSION, type Annotation, type AnnotationBody, type AnnotationKind, type AnnotationLink, type AnnotationsFile, type AnnotationType, type TextQuoteSelector } from './model';
 import { prepareSearchText, type SearchText } from './search-text';
+import { outerContext } from './quote-context';
 import { selectorAt } from './selector';
 
 /** What the person chose when annotating; everything else is read from the text. */
@@ -81,10 +82,17 @@ export function applyOutcome(annotation: Annotation, outcome: AnchorOutcome, tex
     return { ...annotation, target: { ...annotation.target, selector: { quote } }, anchor: { state: 'orphaned' } };
   }
   const position = { start: outcome.start, end: outcome.end };
-  const fresh = outcome.state === 'fuzzy' ? quote : { ...selectorAt(text, position), exact: quote.exact };
+  // A fuzzy match keeps the quote and its context as annotated, to show what changed, but
+  // takes the neighbouring sentences of the place it now holds, as exact and shifted do.
+  const fresh = outcome.state === 'fuzzy' ? withNeighbours(quote, text, position) : { ...selectorAt(text, position), exact: quote.exact };
   const refreshed = fresh.prefix === quote.prefix && fresh.suffix === quote.suffix && neighboursHold(quote, fresh) ? quote : fresh;
   const anchor = outcome.state === 'fuzzy' ? { state: outcome.state, score: Math.round(outcome.score * 100) / 100 } : { state: outcome.state };
   return { ...annotation, target: { ...annotation.target, selector: { quote: refreshed, position } }, anchor };
+}
+
+function withNeighbours(quote: TextQuoteSelector, text: string | SearchText, span: Span): TextQuoteSelector {
+  const { before: _before, after: _after, ...inSentence } = quote;
+  return { ...inSentence, ...outerContext(typeof text === 'string' ? text : text.original, span) };
 }
 
 /**

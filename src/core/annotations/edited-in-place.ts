@@ -41,3 +41,14 @@ export function sameNeighbours(stored: string | undefined, found: string | undef
   const alignment = alignWords(expected, present);
   return alignment.matched === expected.length && !alignment.exchanged;
 }
+
+/**
+ * Both stored neighbouring sentences are still around `span`: what tells the passage from a
+ * look-alike with the same words and the same context inside its sentence. False for a
+ * quote stored before neighbours were recorded, which cannot tell.
+ */
+export function keepsNeighbours(quote: TextQuoteSelector, text: string, span: Span): boolean {
+  if (quote.before === undefined && quote.after === undefined) return false;
+  const around = outerContext(text, span);
+  return sameNeighbours(quote.before, around.before) && sameNeighbours(quote.after, around.after);
+}
