@@ -4,7 +4,7 @@
 // whole folder: pairwise story P/R/F1 over labelled bodies (all, and each half of the dev stories),
 // and how often figures, claims and discrepancies set bodies of different stories side by side.
 // --sweep also regroups in this process over a range of the grouping's two parameters (profile
-// size and average-link similarity), to show how flat the result is, and a split-half check:
+// size, average-link similarity and the actor background), to show how flat the result is, and a split-half check:
 // the similarity best on one half of the dev stories, scored on the other.
 // usage: node scripts/measure-fnc1-stories.mjs [--corpus DIR] [--scan SCAN.json] [--sweep] [--json]
 import { execFileSync } from 'node:child_process';
@@ -121,7 +121,7 @@ const result = {
 /** Regroups the scanned documents in this process: how long grouping takes, and with --sweep how its parameters matter. */
 function groupingInProcess() {
   const { storyTermsOf } = compiled('core/stories/story-terms.js');
-  const { storyVectors, TOP_FEATURES } = compiled('core/stories/story-vectors.js');
+  const { storyVectors, TOP_FEATURES, BACKGROUND_DOCUMENTS } = compiled('core/stories/story-vectors.js');
   const { averageLink, STORY_SIMILARITY } = compiled('core/stories/average-link.js');
   const { drain } = compiled('core/link/steps.js');
   const { foldTypography } = compiled('core/text/fold.js');
@@ -130,8 +130,8 @@ function groupingInProcess() {
     terms: storyTermsOf(foldTypography(readFileSync(join(corpus, basename(doc.path)), "utf8"))),
     actors: doc.mentions.filter((m) => m.kind === 'actor' && m.cluster).map((m) => m.cluster),
   }));
-  const groupsOf = (top, similarity) => {
-    const group = drain(averageLink(drain(storyVectors(inputs, top)), similarity));
+  const groupsOf = (top, similarity, background = BACKGROUND_DOCUMENTS) => {
+    const group = drain(averageLink(drain(storyVectors(inputs, top, background)), similarity));
     return new Map(documents.map((doc, d) => [basename(doc.path), group[d]]));
   };
   const started = performance.now();
@@ -146,6 +146,10 @@ function groupingInProcess() {
       out.sweep.push({ top, similarity, all: pairwise(groups).F1, A: pairwise(groups, 'A').F1, B: pairwise(groups, 'B').F1, groups: new Set(groups.values()).size });
     }
   }
+  out.background = [0, 10, 30, 50, 100, 300, 1000].map((background) => {
+    const groups = groupsOf(TOP_FEATURES, STORY_SIMILARITY, background);
+    return { background, all: pairwise(groups).F1, A: pairwise(groups, 'A').F1, B: pairwise(groups, 'B').F1, groups: new Set(groups.values()).size };
+  });
   const atDefault = out.sweep.filter((row) => row.top === TOP_FEATURES);
   const best = (half) => atDefault.reduce((x, y) => (y[half] > x[half] ? y : x));
   out.split_half = {
@@ -171,6 +175,8 @@ else {
   if (result.sweep) {
     console.log('\nsweep: pairwise F1 (all / half A / half B) by profile size and average-link similarity');
     for (const row of result.sweep) console.log(`  top ${String(row.top).padStart(2)}  similarity ${row.similarity.toFixed(2)}  F1 ${row.all.toFixed(3)} / ${row.A.toFixed(3)} / ${row.B.toFixed(3)}  (${row.groups} stories)`);
+    console.log('actor background (articles naming no actor of the workspace, read beside it):');
+    for (const row of result.background) console.log(`  background ${String(row.background).padStart(4)}  F1 ${row.all.toFixed(3)} / ${row.A.toFixed(3)} / ${row.B.toFixed(3)}  (${row.groups} stories)`);
     const { tuned_on_A: a, tuned_on_B: b } = result.split_half;
     console.log(`split half: best similarity on A ${a.similarity} (A ${a.A}) scores B ${a.B}; best on B ${b.similarity} (B ${b.B}) scores A ${b.A}`);
   }

@@ -40,3 +40,14 @@ test('short stock phrases and template statements naming different people are no
     `${intro} "We have seen a video that purports to show the murder of Steven Hale by the militants," said Daniel Price.`,
   ]), 0);
 });
+
+test('the same given name before two surnames is taken for one person; a given name only spelt alike is not', () => {
+  assert.equal(quoteConflicts([
+    `${intro} "${QUOTE}," said Maria Lopez, a spokeswoman for the council.`,
+    `${intro} "${QUOTE}," said Maria Castellano, a spokeswoman for the council.`,
+  ]), 0);
+  assert.equal(quoteConflicts([
+    `${intro} "${QUOTE}," said Daniel Price, a spokesman for the ministry.`,
+    `${intro} "${QUOTE}," said Danica Lopez, a spokeswoman for the council.`,
+  ]), 1);
+});

@@ -3,7 +3,7 @@
  * one, a person's stories file winning over the grouping found, and ids that stay put.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -155,4 +155,15 @@ test('the Markdown scan lists the stories and names each article’s and each di
   assert.match(markdown, /^- \*\*conflict\*\*: .* \(story: [^)]+\)$/m);
   const single = scanToMarkdown(toScanJson(documents.slice(3), linkWorkspace(documents.slice(3))));
   assert.doesNotMatch(single, /Stories|Story:/);
+});
+
+test('the sample workspace, its README included, is one story: a few articles on one event are not cut up by words two of them share', () => {
+  const samples = join(__dirname, '..', '..', '..', 'samples');
+  const texts: Record<string, string> = {};
+  for (const file of readdirSync(samples, { recursive: true, encoding: 'utf8' })) {
+    if (/\.(txt|md)$/.test(file)) texts[file.split('\\').join('/')] = readFileSync(join(samples, file), 'utf8');
+  }
+  assert.ok(Object.keys(texts).length >= 7, 'the samples and their README');
+  const linking = workspace(texts);
+  assert.equal(linking.stories.list.length, 1, linking.stories.list.map((s) => s.documents.join(', ')).join(' | '));
 });

@@ -9,7 +9,8 @@ import { toCorePath } from '../base/convert';
 import type { FeatureDeps } from '../deps';
 import type { IndexService } from '../index/index-service';
 import { StoriesFile } from './stories-file';
-import { articleCount, StoryTree, type StoryNode } from './story-tree';
+import { articleCount } from '../base/article-count';
+import { StoryTree, type StoryNode } from './story-tree';
 
 /** What a caller may pass instead of picking: tests, other extensions, keybindings. */
 interface MoveArgument {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { storySummary } from '../../core/stories/story-summary';
+import { articleCount } from '../base/article-count';
 import { toUri } from '../base/convert';
 import type { IndexService } from '../index/index-service';
 
@@ -58,8 +59,3 @@ export class StoryTree implements vscode.TreeDataProvider<StoryNode> {
   }
 }
 
-
-/** "1 article", "3 articles": whole sentences, so each language can say its own plural. */
-export function articleCount(count: number): string {
-  return count === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', count);
-}

@@ -3,10 +3,12 @@ import type { LocatedMention } from '../../core/index/workspace-index';
 import type { Cluster } from '../../core/link/clusters';
 import type { MentionKind } from '../../core/model';
 import { describeValue } from '../../core/report/value-text';
+import { clustersByStory } from '../../core/stories/clusters-by-story';
 import { membersShown, type MembersOf } from '../annotations/annotation-decisions';
 import type { AnnotationStore } from '../annotations/annotation-store';
 import type { IndexService } from '../index/index-service';
 import type { ReviewedDiscrepancies } from '../annotations/reviewed';
+import { articleCount } from '../base/article-count';
 import { OPEN_MENTION_COMMAND } from '../base/open-mention';
 import type { ShownTree, TreeNode } from './shown-trees';
 
@@ -26,6 +28,10 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode>, ShownTree
   private readonly nodes = new Map<string, TreeNode>();
   /** Members as shown, worked out once per refresh: every cluster item asks for its own. */
   private shown: MembersOf | undefined;
+  /** The listed clusters under their stories, worked out once per refresh when grouped. */
+  private byStory: Map<string, string[]> | undefined;
+  /** Whether clusters are listed under the story their articles are in (figures and claims only). */
+  groupedByStory = false;
 
   constructor(
     private readonly service: IndexService, private readonly annotations: AnnotationStore, private readonly kind: MentionKind,
@@ -35,6 +41,7 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode>, ShownTree
   refresh(): void {
     this.nodes.clear();
     this.shown = undefined;
+    this.byStory = undefined;
     this.emitter.fire(undefined);
   }
 
@@ -48,15 +55,12 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode>, ShownTree
     if (!node) {
       const roots: TreeNode[] = [];
       if (this.kind === 'number' && index.discrepancies.length > 0) roots.push(this.intern({ type: 'discrepancies' }));
-      const clusters = [...index.linking.clusters.values()]
-        .filter((c) => c.kind === this.kind)
-        .map((c) => ({ c, sources: this.sources(c.id).length }))
-        .filter(({ sources }) => sources > 0 && (!this.crossSourceOnly || sources > 1))
-        .sort((a, b) => b.sources - a.sources || a.c.label.localeCompare(b.c.label))
-        .slice(0, MAX_ROOTS);
-      return [...roots, ...clusters.map(({ c }) => this.intern({ type: 'cluster', id: c.id }))];
+      if (this.grouping()) return [...roots, ...[...this.storyGroups().keys()].map((id) => this.intern({ type: 'story', id }))];
+      return [...roots, ...this.listed().slice(0, MAX_ROOTS).map((id) => this.intern({ type: 'cluster', id }))];
     }
     switch (node.type) {
+      case 'story':
+        return (this.storyGroups().get(node.id) ?? []).slice(0, MAX_ROOTS).map((id) => this.intern({ type: 'cluster', id }));
       case 'cluster':
         return this.sources(node.id).map((path) => this.intern({ type: 'source', cluster: node.id, path }));
       case 'source':
@@ -71,9 +75,35 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode>, ShownTree
     }
   }
 
+  /** The clusters this view lists, most sources first. */
+  private listed(): string[] {
+    return [...this.service.index.linking.clusters.values()]
+      .filter((c) => c.kind === this.kind)
+      .map((c) => ({ c, sources: this.sources(c.id).length }))
+      .filter(({ sources }) => sources > 0 && (!this.crossSourceOnly || sources > 1))
+      .sort((a, b) => b.sources - a.sources || a.c.label.localeCompare(b.c.label))
+      .map(({ c }) => c.id);
+  }
+
+  /** Actors link across stories, so only figures and claims are grouped. */
+  private grouping(): boolean {
+    return this.groupedByStory && this.kind !== 'actor';
+  }
+
+  private storyGroups(): Map<string, string[]> {
+    if (this.byStory) return this.byStory;
+    const index = this.service.index;
+    const groups = clustersByStory(this.listed(), (id) => this.sources(id), (path) => index.storyOf(path)?.id, index.stories.map((s) => s.id));
+    this.byStory = new Map(groups.map((g) => [g.story ?? '', g.clusters]));
+    return this.byStory;
+  }
+
   getParent(node: TreeNode): TreeNode | undefined {
     if (node.type === 'mention') return this.intern({ type: 'source', cluster: node.cluster, path: node.path });
     if (node.type === 'source') return this.intern({ type: 'cluster', id: node.cluster });
+    if (node.type === 'cluster' && this.grouping()) {
+      for (const [id, clusters] of this.storyGroups()) if (clusters.includes(node.id)) return this.intern({ type: 'story', id });
+    }
     if (node.type === 'discrepancy') return this.intern({ type: 'discrepancies' });
     return undefined;
   }
@@ -102,6 +132,16 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode>, ShownTree
       }
       case 'mention':
         return this.mentionItem(node, index.located(node.path, node.index));
+      case 'story': {
+        const story = node.id ? index.stories.find((s) => s.id === node.id) : undefined;
+        const item = new vscode.TreeItem(story?.label ?? vscode.l10n.t('Not in a story yet'), vscode.TreeItemCollapsibleState.Collapsed);
+        const count = this.storyGroups().get(node.id)?.length ?? 0;
+        item.description = story ? vscode.l10n.t('{0} · {1} shared', articleCount(story.documents.length), count) : vscode.l10n.t('{0} shared', count);
+        item.tooltip = story ? `${story.label} (${story.id})` : undefined;
+        item.iconPath = new vscode.ThemeIcon('library');
+        item.id = `story:${this.kind}:${node.id}`;
+        return item;
+      }
       case 'discrepancies': {
         const item = new vscode.TreeItem(vscode.l10n.t('Discrepancies ({0})', index.discrepancies.length), vscode.TreeItemCollapsibleState.Expanded);
         item.iconPath = new vscode.ThemeIcon('warning');

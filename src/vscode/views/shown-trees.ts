@@ -9,6 +9,8 @@ export type TreeNode =
   | { readonly type: 'source'; readonly cluster: string; readonly path: string }
   | { readonly type: 'mention'; readonly cluster: string; readonly path: string; readonly index: number }
   | { readonly type: 'discrepancies' }
+  /** Figures and claims grouped by story: `id` is empty for articles not yet in a story. */
+  | { readonly type: 'story'; readonly id: string }
   | { readonly type: 'discrepancy'; readonly position: number };
 
 /** Items carry `uri` and `id`, which is what the annotation commands accept, so inline actions just work. */

@@ -7,6 +7,9 @@ import { ClusterTree } from './cluster-tree';
 import type { TreeNode } from './shown-trees';
 import type { FeatureDeps } from '../deps';
 
+/** Where the choice to group figures and claims by story is kept for the workspace. */
+const GROUPED_BY_STORY = 'corroborate.groupedByStory';
+
 /** The Corroborate activity-bar views: actors, figures with discrepancies, and claims. */
 export function register(context: vscode.ExtensionContext, { service, reviewed, annotations, trees: exposed }: FeatureDeps): void {
   const trees = {
@@ -15,6 +18,11 @@ export function register(context: vscode.ExtensionContext, { service, reviewed, 
     claims: new ClusterTree(service, annotations, 'claim', true),
   };
   Object.assign(exposed, trees);
+  // Figures and claims are compared within a story: grouped by it, a story's disagreements read together.
+  const grouped = (on: boolean): void => {
+    trees.figures.groupedByStory = trees.claims.groupedByStory = on;
+  };
+  grouped(context.workspaceState.get<boolean>(GROUPED_BY_STORY, false));
   const views = {
     // Several actors selected at once can be merged in one step.
     actors: vscode.window.createTreeView('corroborate.actors', { treeDataProvider: trees.actors, showCollapseAll: true, canSelectMany: true }),
@@ -30,6 +38,12 @@ export function register(context: vscode.ExtensionContext, { service, reviewed, 
     // A verdict changes what the trees list and count; moves caused by typing do not fire.
     onDecisionsChange(annotations, () => {
       for (const tree of Object.values(trees)) tree.refresh();
+    }),
+    vscode.commands.registerCommand('corroborate.toggleGroupByStory', async () => {
+      grouped(!trees.figures.groupedByStory);
+      trees.figures.refresh();
+      trees.claims.refresh();
+      await context.workspaceState.update(GROUPED_BY_STORY, trees.figures.groupedByStory);
     }),
     vscode.commands.registerCommand('corroborate.revealInView', async () => {
       const editor = vscode.window.activeTextEditor;
