@@ -114,3 +114,12 @@ test('acronym definitions: the name\'s own first word, hyphenated initials and s
   assert.deepEqual(found('The engine maker Harrow-Linde (HL) said so.'), ['HL=Harrow-Linde']);
   assert.deepEqual(found('Orbent Systems Corp. (NASDAQ: ORBS) rose.'), ['ORBS=Orbent Systems Corp.']);
 });
+
+test('a bracket never makes a place of a company: the market country after a ticker is not the company', () => {
+  const text = 'Orbent Systems Inc. (ORBS:US) rose. Orbent Systems Inc. hired staff in the US.';
+  const linking = linkActors([
+    { ...doc('a.txt', [['Orbent Systems Inc.', 'organization'], ['US', 'place']], text), acronyms: findAcronymDefinitions(text) },
+    doc('b.txt', [['US', 'place'], ['Orbent Systems Inc.', 'organization']]),
+  ]);
+  assert.ok(!same(linking, 'US', 'Orbent Systems Inc.'));
+});
