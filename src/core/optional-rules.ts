@@ -3,7 +3,8 @@
  * measured corpus can be read apart (`CORROBORATE_WITHOUT_RULES=initials,legal-forms` for
  * the CLI; see scripts/measure-ecb-linking.mjs). Every rule is on in the product.
  */
-export const OPTIONAL_LINK_RULES = ['initials', 'legal-forms', 'compact-spellings', 'short-forms', 'demonym-places', 'ticker', 'descriptive-places', 'glued-descriptors'] as const;
+export const OPTIONAL_LINK_RULES = ['initials', 'legal-forms', 'compact-spellings', 'short-forms', 'demonym-places', 'ticker', 'descriptive-places', 'glued-descriptors',
+  'short-form-words', 'surname-subject'] as const;
 export type OptionalLinkRule = (typeof OPTIONAL_LINK_RULES)[number];
 
 const disabled = new Set<OptionalLinkRule>();

@@ -64,3 +64,13 @@ test('known names side by side in a link text are separate names', () => {
 test('a plural common noun opening a sentence is not a name', () => {
   assert.deepEqual(texts('Polls show little support. Figures vary by region.'), []);
 });
+
+test('a lone surname two people share goes to the one the last sentence named first, not the nearest', () => {
+  const nameOf = (text: string, at: number): string | undefined => detect(text).filter((a) => a.text === 'Orrin')[at]?.name;
+  const later = 'Ama Orrin beat her younger sister Efua Orrin in the final on Sunday. Orrin will next face a qualifier.';
+  assert.equal(nameOf(later, 0), 'Ama Orrin', 'a new sentence goes on about the subject of the last one');
+  const same = 'Efua Orrin watched as her sister Ama Orrin lifted the cup, and Orrin thanked the crowd.';
+  assert.equal(nameOf(same, 0), 'Ama Orrin', 'within the sentence, the nearest name still wins');
+  const one = 'Ama Orrin won on Sunday. Orrin will next face a qualifier.';
+  assert.equal(nameOf(one, 0), 'Ama Orrin');
+});

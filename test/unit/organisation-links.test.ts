@@ -50,13 +50,25 @@ test('a legal form or a country after a company name is the same company', () =>
 });
 
 test('a legal form is told by its written shape, not by any word at the end', () => {
-  for (const word of ['AG', 'Inc.', 'Corp.', 'S.A.', 'N.V.', 'GmbH', 'PLC', 'Ltd', 'Limited']) assert.ok(isLegalForm(word), word);
+  for (const word of ['AG', 'Inc.', 'Corp.', 'S.p.A.', 'S.A.S.', 'SA', 'GmbH', 'PLC', 'Ltd', 'Limited']) assert.ok(isLegalForm(word), word);
   for (const word of ['Energy', 'Motors', 'Paribas', 'Airways', 'Kettleworks']) assert.ok(!isLegalForm(word), word);
   const linking = linkActors([
     doc('a.txt', [['Ostrava Energy', 'organization']]),
     doc('b.txt', [['Ostrava', 'place']]),
   ]);
   assert.ok(!same(linking, 'Ostrava Energy', 'Ostrava'), 'a company named after a place is not the place');
+});
+
+test('a place after a name is not a legal form, and only a country is a suffix that keeps the company', () => {
+  for (const word of ['B.C.', 'N.Y.', 'LA', 'NY', 'TX']) assert.ok(!isLegalForm(word), word);
+  const linking = linkActors([
+    doc('a.txt', [['Kestrel Radio LA', 'organization'], ['Kestrel Radio Dallas', 'organization'], ['Orvane Post B.C.', 'organization'], ['Kestrel Radio Japan', 'organization']]),
+    doc('b.txt', [['Kestrel Radio', 'organization'], ['Orvane Post', 'organization']]),
+  ]);
+  assert.ok(!same(linking, 'Kestrel Radio LA', 'Kestrel Radio'), 'a state code is a local station');
+  assert.ok(!same(linking, 'Kestrel Radio Dallas', 'Kestrel Radio'), 'a city is a local station');
+  assert.ok(!same(linking, 'Orvane Post B.C.', 'Orvane Post'), 'a province abbreviation is an edition');
+  assert.ok(same(linking, 'Kestrel Radio Japan', 'Kestrel Radio'), 'a country named by the package is the national arm');
 });
 
 test('spellings that differ only by a space or a hyphen are one name', () => {
@@ -76,6 +88,11 @@ test('a short form joins the one longer organisation name it opens in the same a
   assert.ok(same(linking, 'Tarsk', 'Tarsk Mutual Assurance'));
   assert.ok(!same(linking, 'Veld', 'Veld Bank'), 'two longer names open with it: it could be either');
   assert.ok(!same(linking, 'Veld', 'Veld Capital'));
+  const everyday = linkActors([
+    doc('d.txt', [['Hour Lantern Media', 'organization'], ['Hour', 'organization']], 'Hour ran the story. Within the hour, Hour Lantern Media denied it.'),
+    doc('e.txt', [['Tarsk', 'organization']], 'Tarsk said the hour was late.'),
+  ]);
+  assert.ok(!same(everyday, 'Hour', 'Hour Lantern Media'), 'a word the article also writes in lower case names other things elsewhere');
   const press = linkActors([doc('c.txt', [['New York Times', 'organization'], ['New York', 'place']])]);
   assert.ok(!same(press, 'New York', 'New York Times'), 'a known place is not short for the newspaper named after it');
   const town = linkActors([doc('d.txt', [['Brelford Gospel Church', 'organization'], ['Brelford', 'place']])]);
@@ -96,4 +113,13 @@ test('acronym definitions: the name\'s own first word, hyphenated initials and s
   assert.deepEqual(found('Shares of Kvale Group (KVALE) fell.'), ['KVALE=Kvale Group']);
   assert.deepEqual(found('The engine maker Harrow-Linde (HL) said so.'), ['HL=Harrow-Linde']);
   assert.deepEqual(found('Orbent Systems Corp. (NASDAQ: ORBS) rose.'), ['ORBS=Orbent Systems Corp.']);
+});
+
+test('a bracket never makes a place of a company: the market country after a ticker is not the company', () => {
+  const text = 'Orbent Systems Inc. (ORBS:US) rose. Orbent Systems Inc. hired staff in the US.';
+  const linking = linkActors([
+    { ...doc('a.txt', [['Orbent Systems Inc.', 'organization'], ['US', 'place']], text), acronyms: findAcronymDefinitions(text) },
+    doc('b.txt', [['US', 'place'], ['Orbent Systems Inc.', 'organization']]),
+  ]);
+  assert.ok(!same(linking, 'US', 'Orbent Systems Inc.'));
 });

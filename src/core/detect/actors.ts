@@ -41,7 +41,7 @@ export function detectActors(doc: PreparedText): ActorMention[] {
   for (const c of candidates) scoreCandidate(c, folded);
   candidates.sort((a, b) => a.start - b.start);
   findAliases(candidates, folded);
-  resolveDocument(candidates);
+  resolveDocument(candidates, folded);
   const out: ActorMention[] = [];
   let lastEnd = -1;
   for (const c of candidates) {

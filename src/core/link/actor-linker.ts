@@ -82,7 +82,7 @@ export function* linkActorsSteps(documents: readonly ActorDocument[], overrides:
     for (const { acronym, expansion } of doc.acronyms ?? findAcronymDefinitions(foldTypography(doc.text))) {
       const a = names.keyOf(acronym).skeleton;
       const e = knownTail(expansion, names);
-      if (names.nodes.has(a) && e) join(a, e);
+      if (names.nodes.has(a) && e && !placeAgainstBody(names.nodes.get(a), names.nodes.get(e))) join(a, e);
     }
   }
   yield;
@@ -104,6 +104,15 @@ function knownTail(expansion: string, names: NameNodes): string | undefined {
     if (names.nodes.has(skeleton)) return skeleton;
   }
   return undefined;
+}
+
+/**
+ * A place and a body are never one actor through a bracket: "Acme Inc. (ACME:US)" writes the
+ * ticker first and the market's country after it, and "US" is not Acme.
+ */
+function placeAgainstBody(a: NameNode | undefined, b: NameNode | undefined): boolean {
+  if (!a || !b) return false;
+  return (majorityType(a.types) === 'place') !== (majorityType(b.types) === 'place');
 }
 
 function isPersonLike(node: NameNode): boolean {

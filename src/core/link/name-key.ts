@@ -27,7 +27,9 @@ export function nameKey(name: string): NameKey {
     .replace(/-/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const tokens = folded.split(' ').filter((t) => t.length > 0 && !(PARTICLES.has(t) && folded.includes(' ')));
+  // A particle joins the words around it; one that ends the name is a word of its own ("Fox LA").
+  const words = folded.split(' ');
+  const tokens = words.filter((t, i) => t.length > 0 && !(PARTICLES.has(t) && folded.includes(' ') && i < words.length - 1));
   const skeletons = tokens.map(tokenSkeleton);
   return { folded, tokens, skeletons, skeleton: skeletons.join(' ') };
 }

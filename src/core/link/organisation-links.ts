@@ -1,9 +1,10 @@
 import { majorityType, type ActorDocument, type NameNode, type NameNodes } from './actor-nodes';
 import { isLegalForm } from '../detect/actors/legal-forms';
-import { PLACES } from '../detect/actors/places';
+import { COUNTRIES, PLACES } from '../detect/actors/places';
 import type { UnionFind } from './union-find';
 import { addTo } from '../multimap';
 import type { Steps } from './steps';
+import { ruleOn } from '../optional-rules';
 
 // Rules for organisations, whose names news copy shortens in ways no spelling rule sees.
 // Each joins two names across documents only when the match is the only one in the workspace.
@@ -76,8 +77,9 @@ function surfaceWords(node: NameNode): string[] {
   return best.replace(/['’]s$/u, '').trim().split(/[\s-]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/** Only a country: a city after a name is an outlet or branch of its own ("Fox LA" is not Fox News). */
 function isCountry(token: string): boolean {
-  return PLACES.has(token);
+  return COUNTRIES.has(token);
 }
 
 /** "Wal-Mart" and "Walmart", "Fed Ex" and "FedEx": the same letters, spaced or hyphenated differently. */
@@ -119,9 +121,24 @@ export function* linkShortForms(documents: readonly ActorDocument[], names: Name
       if (majorityType(short.types) !== 'organization' || PLACES.has(short.key.folded)) continue;
       const s = short.key.skeletons;
       const opened = longer.filter((n) => n.key.skeletons.length > s.length && s.every((t, i) => n.key.skeletons[i] === t));
-      if (opened.length === 1) join(short.skeleton, opened[0].skeleton);
+      if (opened.length === 1 && !(s.length === 1 && ruleOn('short-form-words') && writtenInLowerCase(doc.text, short.key.tokens[0]))) {
+        join(short.skeleton, opened[0].skeleton);
+      }
     }
   }
+}
+
+/**
+ * Whether the article also writes the word in lower case ("at the time"): then the capitalised
+ * word is an everyday word used as a name ("Time", "News", "People"), and it names other things
+ * elsewhere, so it is not taken as the short form of the one longer name beside it ("Time Warner").
+ */
+function writtenInLowerCase(text: string, word: string): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 function sharesDocument(a: NameNode, b: NameNode): boolean {

@@ -2,6 +2,7 @@ import type { ActorType } from '../../model';
 import { ORG, PERSON, PLACE, type Candidate } from './candidate';
 import { COMPANY_SUFFIX } from './legal-forms';
 import { cursor, wordBefore } from './scan';
+import { ruleOn } from '../../optional-rules';
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 /** Own evidence this high (a gazetteer hit) keeps a word from being read as someone's surname. */
@@ -50,13 +51,13 @@ export function findAliases(candidates: readonly Candidate[], folded: string): v
   for (const c of candidates) if (!c.aliasOf && declared.has(c.key)) c.aliasOf = declared.get(c.key);
 }
 
-export function resolveDocument(candidates: readonly Candidate[]): void {
+export function resolveDocument(candidates: readonly Candidate[], folded = ''): void {
   const groups = new Map<string, Group>();
   for (const c of candidates) join(groups, c.aliasOf ? c.aliasOf.key : c.key, c);
   const full = fullNames(groups);
   for (const c of candidates) {
     if (c.aliasOf) continue;
-    const target = fullNameFor(c, full);
+    const target = fullNameFor(c, full, folded);
     if (!target || target.name === c.name) continue;
     // Being someone's surname outweighs the weak cues a lone word gathers ("Timmons" looks plural).
     leave(groups.get(c.key), c);
@@ -166,7 +167,7 @@ function nameWords(c: Candidate): string[] {
   return c.tokens.map((t) => t.key).filter((k) => k.length > 1 && !SUFFIX.test(k));
 }
 
-function fullNameFor(c: Candidate, full: FullNames): Candidate | undefined {
+function fullNameFor(c: Candidate, full: FullNames, folded: string): Candidate | undefined {
   if (c.tokens.length > 1) {
     if (full.byFirstLast.size === 0) return undefined;
     const words = nameWords(c);
@@ -180,10 +181,24 @@ function fullNameFor(c: Candidate, full: FullNames): Candidate | undefined {
   const list = full.bySurname.get(key);
   if (!list) return full.byOrgTail.get(key) ?? full.byOrgHead.get(key);
   // The nearest full name written before the mention, else the first one after it.
-  let chosen = list[0];
-  for (const f of list) {
-    if (f.start >= c.start) break;
-    chosen = f;
-  }
+  let last = -1;
+  while (last + 1 < list.length && list[last + 1].start < c.start) last++;
+  if (last < 0) return list[0];
+  return ruleOn('surname-subject') ? subjectOfSentence(list, last, c, folded) : list[last];
+}
+
+const SENTENCE_END = /[.!?]["'”’)]*\s|\n/;
+
+/**
+ * A lone surname in a later sentence than the last full name takes the person that sentence
+ * named first, its subject, when it named two people of that surname ("Ama Orrin beat her
+ * sister Efua Orrin. Orrin next plays …" is Ama): a new sentence goes on about the subject of
+ * the last one more often than about the name nearest to it.
+ */
+function subjectOfSentence(list: readonly Candidate[], last: number, c: Candidate, folded: string): Candidate {
+  const nearest = list[last];
+  if (!folded || !SENTENCE_END.test(folded.slice(nearest.end, c.start))) return nearest;
+  let chosen = nearest;
+  for (let j = last - 1; j >= 0 && !SENTENCE_END.test(folded.slice(list[j].end, chosen.start)); j--) chosen = list[j];
   return chosen;
 }

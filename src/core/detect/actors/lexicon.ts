@@ -1,3 +1,5 @@
+import { COUNTRY_DEMONYMS, COUNTRY_NAMES } from './place-data';
+
 /**
  * Word lists that decide what a capitalised word is NOT: function words, sentence openers,
  * calendar words, demonyms and heads of non-actor names. Keys are lower-case.
@@ -103,28 +105,28 @@ export const MONTHS = wordSet(`january february march april may june july august
 export const WEEKDAYS = wordSet(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
   thurs fri sat`);
 
-/** Nationality, regional and religious adjectives (and their plurals): not actors by themselves. */
-const DEMONYM_BASE = `afghan albanian algerian american andorran angolan argentine argentinian armenian australian
-  austrian azerbaijani azeri bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british briton
-  bulgarian burmese cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban
-  cypriot czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino
-  finnish french georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian
-  iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kurdish
-  kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian macedonian malaysian maltese mexican moldovan
-  mongolian montenegrin moroccan mozambican namibian nepalese nigerian nigerien norwegian omani pakistani
-  palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian russian rwandan saudi
-  scottish senegalese serbian singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese
-  tajik tanzanian thai tibetan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese
-  welsh yemeni zambian zimbabwean nicaraguan dominican trinidadian guyanese bahamian fijian samoan maori inuit
-  aboriginal kiwi aussie yankee western eastern northern southern asian african arab
-  arabian hispanic latino latina caribbean balkan baltic nordic scandinavian slavic soviet sicilian bavarian
-  texan californian floridian parisian muscovite londoner brooklynite
+/**
+ * Nationality, regional and religious adjectives (and their plurals): not actors by themselves.
+ * The countries' demonyms come from world-countries through place-data.ts; typed here are the
+ * other forms English uses ("Briton", "Azeri", "Kiwi") and the regional, religious and
+ * political ones no package lists.
+ */
+const DEMONYM_BASE = `argentinian azeri bosnian briton ecuadorian english european icelandic kazakh korean kurdish
+  kyrgyz lao persian saudi scottish slovenian tajik tibetan uzbek welsh maori inuit aboriginal kiwi aussie yankee
+  western eastern northern southern asian african arab arabian hispanic latino latina caribbean balkan baltic nordic
+  scandinavian slavic soviet sicilian bavarian texan californian floridian parisian muscovite londoner brooklynite
   muslim christian catholic protestant orthodox jewish islamic islamist sunni shia shiite hindu buddhist sikh
-  evangelical mormon jihadist republican democratic democrat conservative liberal socialist communist
-  marxist maoist nazi fascist allied`;
+  evangelical mormon jihadist republican democratic democrat conservative liberal socialist communist marxist
+  maoist nazi fascist allied`;
+
+/** The package's demonyms that are not also a country's name ("Vatican", "Djibouti"), one word or two. */
+const PACKAGE_DEMONYMS = (() => {
+  const countries = new Set(COUNTRY_NAMES.split('\n'));
+  return COUNTRY_DEMONYMS.split('\n').filter((d) => !countries.has(d));
+})();
 
 export const DEMONYMS: Set<string> = (() => {
-  const base = wordSet(DEMONYM_BASE);
+  const base = new Set([...wordSet(DEMONYM_BASE), ...PACKAGE_DEMONYMS.filter((d) => !d.includes(' '))]);
   const out = new Set(base);
   for (const w of base) {
     out.add(w + 's');
@@ -153,11 +155,13 @@ export const NON_ACTORS = wordSet(`internet web christmas easter ramadan thanksg
   czk huf brl mxn zar krw sgd hkd`);
 
 /** Two-word nationality adjectives ("North Korean", "Sri Lankan"), and their first words for a quick test. */
-export const COMPOUND_DEMONYMS = wordSet(`north korean|south korean|north koreans|south koreans|south african|
-  south africans|latin american|latin americans|sri lankan|sri lankans|new zealander|new zealanders|
-  saudi arabian|middle eastern|west african|east african|north african|central african|central asian|
-  south asian|southeast asian|east asian|east european|eastern european|western european|native american|
-  native americans|african american|african americans|puerto rican|puerto ricans|costa rican|salvadoran`.replace(/\n\s*/g, ''));
+export const COMPOUND_DEMONYMS: Set<string> = (() => {
+  const out = wordSet(`latin american|middle eastern|west african|east african|north african|central asian|south asian|
+  southeast asian|east asian|east european|eastern european|western european|native american|african american`.replace(/\n\s*/g, ''));
+  for (const d of PACKAGE_DEMONYMS) if (d.split(' ').length === 2) out.add(d);
+  for (const d of [...out]) out.add(d + 's');
+  return out;
+})();
 
 export const COMPOUND_DEMONYM_STARTS = new Set([...COMPOUND_DEMONYMS].map((d) => d.split(' ')[0]));
 
