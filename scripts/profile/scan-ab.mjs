@@ -15,6 +15,10 @@ if (!other) throw new Error('give --other DIR, a repository folder with a compil
 const dir = resolve(arg('--corpus', FNC1_BODIES));
 const pairs = Number(arg('--pairs', 6));
 const builds = { this: compiled('cli/scan-command.js', join(repo, 'out')), other: compiled('cli/scan-command.js', join(resolve(other), 'out')) };
+// Each build's word-meaning table, as the command line (main.ts) provides it: without it claims are not compared by meaning.
+for (const outDir of [join(repo, 'out'), join(resolve(other), 'out')]) {
+  compiled('core/meaning/word-vectors.js', outDir).provideWordVectors(compiled('cli/word-vectors-file.js', outDir).readWordVectorsFile);
+}
 
 class Discard extends Writable {
   _write(_chunk, _encoding, done) {

@@ -14,6 +14,8 @@ import { arg, compiled, FNC1_BODIES } from '../script-options.mjs';
 const dir = resolve(arg('--corpus', FNC1_BODIES));
 const top = Number(arg('--top', 25));
 const { runScan } = compiled('cli/scan-command.js');
+// As the command line (main.ts) and the bench do: without the word-meaning table claims are not compared by meaning.
+compiled('core/meaning/word-vectors.js').provideWordVectors(compiled('cli/word-vectors-file.js').readWordVectorsFile);
 
 class Discard extends Writable {
   _write(_chunk, _encoding, done) {

@@ -72,6 +72,7 @@ export function* linkClaims(
   const centroids = meaning ? new Centroids(items.length, meaning) : undefined;
   const sets = new IndexedUnionFind(items.length);
   const docOf = yield* documentPositions(items, related);
+  const groupOf = docOf.map((d) => related.groupAt(d));
   // The days of the week each set's claims date their event to: a chain of matches must not
   // join a Thursday raid to a Saturday one through a claim that dates neither.
   const setDays = new Int32Array(items.length);
@@ -95,7 +96,7 @@ export function* linkClaims(
     setDays[root] = days;
     setDocs[root] = docsA.concat(docsB);
   };
-  yield* forEachCandidatePair(items, terms, tryJoin);
+  yield* forEachCandidatePair(items, terms, groupOf, tryJoin);
   // Two claims that rate the same topic alike make one claim in any words, when their actors
   // and days agree and each source gives it once: joined with no more than the rating, every
   // sentence of a story that called some talks useful became one claim (15 on the seeds).
@@ -235,6 +236,11 @@ class TermTable {
   private marked = -1;
   /** 1 for the terms that stand for an actor's cluster (`@id`). */
   readonly isActor: Uint8Array;
+  /**
+   * Each claim's actor terms, in term order (shared when none): the actors of two claims are
+   * compared over these few, not by marking and walking all of both claims' terms.
+   */
+  readonly actorsOf: (readonly number[])[];
 
   constructor(
     readonly ids: readonly (readonly number[])[],
@@ -247,6 +253,11 @@ class TermTable {
     this.mark = new Int32Array(termOf.length);
     this.isActor = new Uint8Array(termOf.length);
     for (let t = 0; t < termOf.length; t++) if (termOf[t].charCodeAt(0) === 64 /* @ */) this.isActor[t] = 1;
+    this.actorsOf = ids.map((terms) => {
+      let actors: number[] | undefined;
+      for (const t of terms) if (this.isActor[t]) (actors ??= []).push(t);
+      return actors ?? NO_ACTORS;
+    });
   }
 
   /** Marks claim `order`'s terms, so `has` answers for it until another claim is marked. */
@@ -342,14 +353,12 @@ function sameCounts(a: ClaimItem, b: ClaimItem): boolean {
  */
 function sameArguments(a: ClaimItem, b: ClaimItem, table: TermTable): boolean {
   if (a.weekdays !== 0 && b.weekdays !== 0 && (a.weekdays & b.weekdays) === 0) return false;
-  let onlyA = 0;
-  table.markClaim(b.order);
-  for (const t of table.ids[a.order]) if (table.isActor[t] && !table.has(b.order, t)) onlyA++;
-  if (onlyA === 0) return true;
-  table.markClaim(a.order);
-  for (const t of table.ids[b.order]) if (table.isActor[t] && !table.has(a.order, t)) return false;
-  return true;
+  const actorsA = table.actorsOf[a.order];
+  const actorsB = table.actorsOf[b.order];
+  return actorsA.every((t) => actorsB.includes(t)) || actorsB.every((t) => actorsA.includes(t));
 }
+
+const NO_ACTORS: readonly number[] = [];
 
 /**
  * The quotes of one cluster that sources give to different speakers, or undefined when none do

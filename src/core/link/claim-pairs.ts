@@ -39,10 +39,14 @@ const ANCHORS = 6;
 const MAX_POSTING = 60;
 
 /**
- * Candidate pairs share at least one of their rarest terms. Looking claims up by a few
- * rare terms, never by common ones, keeps linking near-linear in the number of claims.
+ * Candidate pairs share at least one of their rarest terms and a group (`groupOf`, by claim
+ * order: claims of one story; -1 pairs with nothing). Looking claims up by a few rare terms,
+ * never by common ones, keeps linking near-linear in the number of claims; skipping the
+ * other groups' claims in the postings left a quarter of the pairs to visit on FNC-1.
  */
-export function* forEachCandidatePair(items: readonly ClaimItem[], table: TermCounts, visit: (a: ClaimItem, b: ClaimItem) => void): Steps<void> {
+export function* forEachCandidatePair(
+  items: readonly ClaimItem[], table: TermCounts, groupOf: Int32Array, visit: (a: ClaimItem, b: ClaimItem) => void,
+): Steps<void> {
   const maxDf = Math.min(MAX_POSTING, Math.max(5, Math.ceil(items.length * COMMON_TERM_SHARE)));
   const { df, termOf } = table;
   const byRarity = (a: number, b: number): number => df[a] - df[b] || (termOf[a] < termOf[b] ? -1 : 1);
@@ -79,13 +83,15 @@ export function* forEachCandidatePair(items: readonly ClaimItem[], table: TermCo
   const { offsets, claims } = postings;
   const budget = new WorkBudget(STEP_WORK);
   for (let i = 0; i < items.length; i++) {
-    const count = anchorCount[i];
+    const group = groupOf[i];
+    const count = group < 0 ? 0 : anchorCount[i];
     let metCount = 0;
     for (let a = i * ANCHORS, end = a + count; a < end; a++) {
       const t = anchors[a];
       // Postings hold claims in ascending order: only the later ones, from the end back.
       for (let k = offsets[t + 1] - 1; k >= offsets[t] && claims[k] > i; k--) {
         const j = claims[k];
+        if (groupOf[j] !== group) continue;
         if (shared[j]++ === 0) met[metCount++] = j;
       }
     }

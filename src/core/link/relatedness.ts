@@ -7,4 +7,10 @@ export interface Relatedness {
   indexOfDocument(path: string): number;
   /** Whether the documents at two positions may be compared; a position of -1 is related to nothing. */
   relatedAt(ia: number, ib: number): boolean;
+  /**
+   * The group of the document at a position: documents are related exactly when their groups are
+   * the same and not -1 (which is what a position of -1 gets). Lets linkers look for candidates
+   * within a group instead of filtering pairs found across the whole workspace.
+   */
+  groupAt(index: number): number;
 }

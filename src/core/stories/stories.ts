@@ -30,6 +30,10 @@ export class Stories implements Relatedness {
     return ia >= 0 && ib >= 0 && this.storyAt[ia] === this.storyAt[ib];
   }
 
+  groupAt(index: number): number {
+    return index >= 0 ? this.storyAt[index] : -1;
+  }
+
   related(a: string, b: string): boolean {
     return this.relatedAt(this.indexOfDocument(a), this.indexOfDocument(b));
   }
