@@ -38,7 +38,7 @@ const stages = [
       '--test-reporter=tap', `--test-reporter-destination=${unitTap}`, 'out/test/unit/'] },
   { name: 'integration', count: summaryLine('integration'), cmd: [node, 'out/test/harness/run-integration.js'] },
   // The browser bundle in the web worker extension host, the extension in Restricted Mode, and in a
-  // virtual workspace (a folder in an in-memory file system, no search provider).
+  // virtual workspace (a folder in an in-memory file system, no search provider) in the web worker host.
   { name: 'web', count: summaryLine('web'), cmd: [node, 'out/test/harness/run-guest.js', '--suite', 'web'] },
   { name: 'restricted', count: summaryLine('restricted'), cmd: [node, 'out/test/harness/run-guest.js', '--suite', 'restricted'] },
   { name: 'virtual', count: summaryLine('virtual'), cmd: [node, 'out/test/harness/run-guest.js', '--suite', 'virtual'] },

@@ -72,9 +72,30 @@ function main(): number {
   check(`the web entry point ${browser ?? '(none in package.json)'} is packaged`, webBundle ? [] : [`missing ${browser}`]);
   const webRequired = webBundle ? [...readEntry(zip, webBundle).toString('utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]) : [];
   check('the web bundle requires only vscode', [...new Set(webRequired)].filter((r) => r !== 'vscode').map((r) => `requires ${r}`));
+  checkReadme(names);
   const l10nBundle = manifest.l10n ? `extension/${path.posix.join(path.posix.normalize(manifest.l10n), 'bundle.l10n.json')}` : undefined;
   check(`the l10n bundle ${l10nBundle ?? '(no l10n in package.json)'} is packaged`, l10nBundle && names.includes(l10nBundle) ? [] : [`missing ${l10nBundle}`]);
   return summary();
+}
+
+/**
+ * The README is the Marketplace and Open VSX page. Its images must be in the package and not SVG (vsce
+ * and the Marketplace refuse SVG there); its relative links must name files of the repository, where
+ * they are rewritten to once the repository's address is known; no link may be a path on this machine.
+ */
+function checkReadme(names: readonly string[]): void {
+  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const targets = [...readme.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => ({ image: m[1] === '!', target: m[2] }));
+  const relative = targets.filter(({ target }) => !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#') && !target.startsWith('/'));
+  const images = relative.filter((t) => t.image).map((t) => t.target);
+  check(`README: ${images.length} images, each packaged and not SVG`, images.flatMap((image) => [
+    ...(names.includes(`extension/${path.posix.normalize(image)}`) ? [] : [`${image} is not in the package`]),
+    ...(/\.svg$/i.test(image) ? [`${image} is an SVG`] : []),
+  ]));
+  check('README: relative links name files of the repository', relative.filter((t) => !t.image)
+    .map((t) => t.target.replace(/#.*$/, '')).filter((file) => !fs.existsSync(path.join(repoRoot, file))).map((file) => `${file} does not exist`));
+  const local = /^(file:|\/|[a-z]:[\\/])|\b(localhost|127\.0\.0\.1)\b/i;
+  check('README: no link to this machine', targets.filter(({ target }) => local.test(target)).map(({ target }) => target));
 }
 
 function summary(): number {

@@ -1,7 +1,7 @@
 // Runs a guest suite (test/guest/<name>.suite.ts, on the tiny runner in test/guest/runner.ts) in code-server:
 //   web         the browser's web worker extension host, the extension loaded from its `browser` bundle;
 //   restricted  the Node extension host with workspace trust on and the folder not trusted (Restricted Mode);
-//   virtual     a virtual workspace: the one folder in a test-only extension's in-memory file system.
+//   virtual     a virtual workspace (the one folder in an in-memory file system) in the web worker host.
 // The suite is bundled with esbuild into the extension's folder: VS Code runs a tests file from outside the
 // development extension in the Node host even when the web host is asked for.
 // Usage (after `npx tsc -p . && node esbuild.mjs`): node out/test/harness/run-guest.js --suite web [--vsix FILE] [--verbose]
@@ -38,9 +38,11 @@ const guests: Readonly<Record<string, Guest>> = {
     },
   },
   // The suite registers an in-memory file system holding the sample workspace (`define`, built into its
-  // bundle) and the one folder of the workspace is in it. Web worker host, as on vscode.dev and github.dev:
-  // only one development extension can be given (the workbench keeps one `extensionDevelopmentPath`), so
-  // the provider cannot be an extension of its own, and the suite runs in the host that runs Corroborate.
+  // bundle) and the one folder of the workspace is in it. Only one development extension can be given (the
+  // workbench keeps one `extensionDevelopmentPath`), so the provider cannot be an extension of its own and
+  // the suite runs in the host that runs Corroborate: the web worker, as on vscode.dev and github.dev.
+  // (In the Node host, extensionDevelopmentKind 'workspace', Corroborate was already active when the
+  // suite's provider arrived, so the suite could not stand for a provider extension there.)
   virtual: {
     platform: 'browser',
     webOnly: true,
