@@ -14,6 +14,9 @@ const HARBOUR = [
   '',
 ].join('\n');
 const WALL = 'Engineers said the harbour wall would need 2.1 million euros of repairs.\n';
+// One claim made in two reports, for the CodeLens that counts the sources agreeing with it.
+const CLAIM = 'The Aberlady council voted to rebuild the harbour wall after the January storms destroyed it.';
+const REPORTS = [`Local news. ${CLAIM} Residents welcomed the decision.\n`, `From our correspondent. ${CLAIM} Fishermen were relieved.\n`];
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
@@ -29,6 +32,7 @@ suite('Annotations that survive edits', () => {
   const harbour = vscode.Uri.joinPath(articles(), 'zz-edits-harbour.txt');
   const wall = vscode.Uri.joinPath(articles(), 'zz-edits-wall.txt');
   const renamed = vscode.Uri.joinPath(articles(), 'zz-edits-wall-final.txt');
+  const reports = [vscode.Uri.joinPath(articles(), 'zz-edits-report-a.txt'), vscode.Uri.joinPath(articles(), 'zz-edits-report-b.txt')];
   const sidecarOf = (uri: vscode.Uri): vscode.Uri => uri.with({ path: uri.path + '.annotations.yaml' });
   const sentence = 'The council approved 2.1 million euros for the harbour wall on Tuesday.';
 
@@ -42,7 +46,7 @@ suite('Annotations that survive edits', () => {
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const uri of [harbour, wall, renamed]) {
+    for (const uri of [harbour, wall, renamed, ...reports]) {
       for (const file of [uri, sidecarOf(uri)]) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
     }
     await waitFor('the articles out of the index', () => !api.service.index.paths().some((p) => p.includes('zz-edits')), 15_000);
@@ -89,6 +93,34 @@ suite('Annotations that survive edits', () => {
     while ((await linkOnDisk()) !== 'zz-edits-wall-final.txt') {
       if (Date.now() > deadline) assert.fail(`the link still reads ${await linkOnDisk()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  test('a rejected claim no longer counts in the other report\'s CodeLens', async function () {
+    this.timeout(60_000);
+    for (const [i, uri] of reports.entries()) await vscode.workspace.fs.writeFile(uri, encode(REPORTS[i]));
+    await waitFor('both reports indexed', () => reports.every((u) => api.service.index.paths().some((p) => u.path.endsWith(p))), 15_000);
+    const document = await vscode.workspace.openTextDocument(reports[1]);
+    await vscode.window.showTextDocument(document);
+    const lensTitles = async (): Promise<string[]> => {
+      if (api.service.index.needsRelink) api.service.relinkNow();
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', reports[1]);
+      return (lenses ?? []).map((l) => l.command?.title ?? '');
+    };
+    const deadline = Date.now() + 20_000;
+    while (!(await lensTitles()).some((t) => /1 source agrees/.test(t))) {
+      if (Date.now() > deadline) assert.fail(`no lens counts the other report: ${JSON.stringify(await lensTitles())}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    // Inside the claim, on a word no actor or figure covers.
+    const start = REPORTS[0].indexOf(CLAIM) + CLAIM.indexOf('voted') + 1;
+    const rejected = await vscode.commands.executeCommand<{ kind: string; body: { detection?: string } } | undefined>('corroborate.rejectDetection', { uri: reports[0], start });
+    assert.equal(rejected?.kind, 'claim');
+    assert.equal(rejected?.body.detection, 'rejected');
+    const after = Date.now() + 20_000;
+    while ((await lensTitles()).some((t) => /agree/.test(t))) {
+      if (Date.now() > after) assert.fail(`the rejected claim still counts: ${JSON.stringify(await lensTitles())}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
   });
 });
