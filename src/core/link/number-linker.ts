@@ -1,6 +1,7 @@
 import type { NumberMention } from '../model';
 import { ClusterRegistry, type Discrepancy, type MentionRef } from './clusters';
 import { prepareFigure, relatePrepared, type NumberRelation } from './number-relation';
+import { pairFigures, type FigureContext } from './figure-comparison';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
 import { IndexedUnionFind } from './union-find';
@@ -17,6 +18,8 @@ export interface KeyedFigure {
   readonly actors: readonly string[];
   /** Dates in the same sentence, by their subject key. */
   readonly dates: readonly string[];
+  /** Part or whole and the clause's words (see figure-comparison.ts); undefined for dates and durations. */
+  readonly context: FigureContext | undefined;
 }
 
 interface Keyed extends KeyedFigure {
@@ -44,7 +47,7 @@ export function* linkNumbers(
     // Written out rather than spread: a spread with two more fields was the slowest line of number linking.
     const keyed: Keyed = {
       ref: figure.ref, mention: figure.mention, key, aggregate: figure.aggregate, actors: figure.actors, dates: figure.dates,
-      order: group ? group.length : 0, doc,
+      context: figure.context, order: group ? group.length : 0, doc,
     };
     if (group) group.push(keyed);
     else byKey.set(key, [keyed]);
@@ -153,6 +156,8 @@ function* findDiscrepancies(clusterId: string, about: string, members: readonly 
       if (a.doc === b.doc) continue;
       const relation: NumberRelation = relatePrepared(prepared[i], prepared[j]);
       if (relation !== 'conflict' && relation !== 'consistent-after-arithmetic') continue;
+      // Only a conflict needs the reader's care: figures that agree after arithmetic mislead nobody.
+      if (relation === 'conflict' && pairFigures(a, b) !== 'compare') continue;
       addToSet(sides, relation, a.ref);
       addToSet(sides, relation, b.ref);
     }
