@@ -25,8 +25,11 @@ export interface FigureFeatures {
   readonly named: readonly number[];
   /** Dates in the same sentence, by their subject key. */
   readonly dates: readonly string[];
-  /** Part or whole, and the clause's words: undefined for dates and durations, which never conflict. */
-  readonly context: FigureContext | undefined;
+  /**
+   * Part or whole, and the clause's words: undefined for dates and durations, which never conflict.
+   * Worked out when a conflict first asks, once: almost no figure is ever in one.
+   */
+  readonly contextOf: () => FigureContext | undefined;
 }
 
 export interface ClaimFeatures {
@@ -145,7 +148,7 @@ function namedActors(doc: LinkDocument, names: NameNodes): NamedActors {
 function figureFeatures(doc: LinkDocument, within: (start: number, end: number) => readonly number[]): FigureFeatures[] {
   const sentenceDates = new Map<number, string[]>();
   const keyed: {
-    index: number; mention: NumberMention; key: string; aggregate: boolean; sentence: { start: number; end: number }; context: FigureContext | undefined;
+    index: number; mention: NumberMention; key: string; aggregate: boolean; sentence: { start: number; end: number }; contextOf: () => FigureContext | undefined;
   }[] = [];
   doc.mentions.forEach((mention, index) => {
     if (mention.kind !== 'number') return;
@@ -157,15 +160,16 @@ function figureFeatures(doc: LinkDocument, within: (start: number, end: number) 
     if (!key) return;
     if (key.startsWith('date:')) (sentenceDates.get(sentence.start) ?? sentenceDates.set(sentence.start, []).get(sentence.start)!).push(key);
     const timely = key.startsWith('date:') || key.startsWith('duration:') || key.startsWith('time:');
-    const context = timely ? undefined : figureContextOf(clauseOf(), mention);
-    keyed.push({ index, mention, key, aggregate: INCIDENT_EVENTS.test(key) && isAggregate(clauseOf().text), sentence, context });
+    let context: FigureContext | undefined | null = null;
+    const contextOf = (): FigureContext | undefined => (context === null ? (context = timely ? undefined : figureContextOf(clauseOf(), mention)) : context);
+    keyed.push({ index, mention, key, aggregate: INCIDENT_EVENTS.test(key) && isAggregate(clauseOf().text), sentence, contextOf });
   });
-  return keyed.map(({ index, mention, key, aggregate, sentence, context }) => ({
+  return keyed.map(({ index, mention, key, aggregate, sentence, contextOf }) => ({
     index, ref: { path: doc.path, index }, mention, key,
     aggregate,
     named: within(sentence.start, sentence.end),
     dates: datesBeside(sentenceDates.get(sentence.start), key),
-    context,
+    contextOf,
   }));
 }
 
