@@ -8,6 +8,7 @@ import { countryOfCapital } from './aliases';
 import { sameLengthLower, textFeatures, type TextFeatures } from './claim-features';
 import type { LinkDocument, MentionRef } from './clusters';
 import { clauseAround, isAggregate, subjectKey, type Clause } from './number-subject';
+import { figureContextOf, type FigureContext } from './figure-comparison';
 import { storyTermsOf, type StoryTerms } from '../stories/story-terms';
 
 /** Events that happen as incidents as well as over a period; only for these does the difference matter. */
@@ -24,6 +25,11 @@ export interface FigureFeatures {
   readonly named: readonly number[];
   /** Dates in the same sentence, by their subject key. */
   readonly dates: readonly string[];
+  /**
+   * Part or whole, and the clause's words: undefined for dates and durations, which never conflict.
+   * Worked out when a conflict first asks, once: almost no figure is ever in one.
+   */
+  readonly contextOf: () => FigureContext | undefined;
 }
 
 export interface ClaimFeatures {
@@ -141,7 +147,9 @@ function namedActors(doc: LinkDocument, names: NameNodes): NamedActors {
 
 function figureFeatures(doc: LinkDocument, within: (start: number, end: number) => readonly number[]): FigureFeatures[] {
   const sentenceDates = new Map<number, string[]>();
-  const keyed: { index: number; mention: NumberMention; key: string; aggregate: boolean; sentence: { start: number; end: number } }[] = [];
+  const keyed: {
+    index: number; mention: NumberMention; key: string; aggregate: boolean; sentence: { start: number; end: number }; contextOf: () => FigureContext | undefined;
+  }[] = [];
   doc.mentions.forEach((mention, index) => {
     if (mention.kind !== 'number') return;
     const sentence = sentenceAt(doc.sentences, mention.start) ?? { start: mention.start, end: mention.end };
@@ -151,13 +159,17 @@ function figureFeatures(doc: LinkDocument, within: (start: number, end: number) 
     const key = subjectKey(mention, clauseOf);
     if (!key) return;
     if (key.startsWith('date:')) (sentenceDates.get(sentence.start) ?? sentenceDates.set(sentence.start, []).get(sentence.start)!).push(key);
-    keyed.push({ index, mention, key, aggregate: INCIDENT_EVENTS.test(key) && isAggregate(clauseOf().text), sentence });
+    const timely = key.startsWith('date:') || key.startsWith('duration:') || key.startsWith('time:');
+    let context: FigureContext | undefined | null = null;
+    const contextOf = (): FigureContext | undefined => (context === null ? (context = timely ? undefined : figureContextOf(clauseOf(), mention)) : context);
+    keyed.push({ index, mention, key, aggregate: INCIDENT_EVENTS.test(key) && isAggregate(clauseOf().text), sentence, contextOf });
   });
-  return keyed.map(({ index, mention, key, aggregate, sentence }) => ({
+  return keyed.map(({ index, mention, key, aggregate, sentence, contextOf }) => ({
     index, ref: { path: doc.path, index }, mention, key,
     aggregate,
     named: within(sentence.start, sentence.end),
     dates: datesBeside(sentenceDates.get(sentence.start), key),
+    contextOf,
   }));
 }
 

@@ -1,6 +1,7 @@
 import type { NumberMention } from '../model';
 import { ClusterRegistry, type Discrepancy, type MentionRef } from './clusters';
 import { prepareFigure, relatePrepared, type NumberRelation } from './number-relation';
+import { pairFigures, type ComparedFigure, type FigureContext } from './figure-comparison';
 import type { Relatedness } from './relatedness';
 import { slugify } from './slug';
 import { IndexedUnionFind } from './union-find';
@@ -17,6 +18,8 @@ export interface KeyedFigure {
   readonly actors: readonly string[];
   /** Dates in the same sentence, by their subject key. */
   readonly dates: readonly string[];
+  /** Part or whole and the clause's words (see figure-comparison.ts), worked out on first ask; undefined for dates and durations. */
+  readonly contextOf: () => FigureContext | undefined;
 }
 
 interface Keyed extends KeyedFigure {
@@ -44,7 +47,7 @@ export function* linkNumbers(
     // Written out rather than spread: a spread with two more fields was the slowest line of number linking.
     const keyed: Keyed = {
       ref: figure.ref, mention: figure.mention, key, aggregate: figure.aggregate, actors: figure.actors, dates: figure.dates,
-      order: group ? group.length : 0, doc,
+      contextOf: figure.contextOf, order: group ? group.length : 0, doc,
     };
     if (group) group.push(keyed);
     else byKey.set(key, [keyed]);
@@ -139,6 +142,10 @@ function sameContext(a: Keyed, b: Keyed): boolean {
   return a.actors.some((x) => b.actors.includes(x)) || a.dates.some((d) => b.dates.includes(d));
 }
 
+function compared(figure: Keyed): ComparedFigure {
+  return { mention: figure.mention, aggregate: figure.aggregate, dates: figure.dates, context: figure.contextOf() };
+}
+
 function* findDiscrepancies(clusterId: string, about: string, members: readonly Keyed[], out: Discrepancy[]): Steps<void> {
   const eachAmounts = new Set<number>();
   for (const m of members) if (m.mention.value.scope === 'each' && m.mention.value.amount !== undefined) eachAmounts.add(m.mention.value.amount);
@@ -153,6 +160,8 @@ function* findDiscrepancies(clusterId: string, about: string, members: readonly 
       if (a.doc === b.doc) continue;
       const relation: NumberRelation = relatePrepared(prepared[i], prepared[j]);
       if (relation !== 'conflict' && relation !== 'consistent-after-arithmetic') continue;
+      // Only a conflict needs the reader's care: figures that agree after arithmetic mislead nobody.
+      if (relation === 'conflict' && pairFigures(compared(a), compared(b)) !== 'compare') continue;
       addToSet(sides, relation, a.ref);
       addToSet(sides, relation, b.ref);
     }

@@ -92,7 +92,13 @@ export function relatePrepared(a: PreparedFigure, b: PreparedFigure): NumberRela
     if (SIDES.some((k) => overlaps([each[0] * k, each[1] * k], total))) return 'consistent-after-arithmetic';
   }
   if (overlaps(ia, ib)) return same ? 'same' : 'approximately-same';
-  return 'conflict';
+  return withinOnePercent(ia, ib) ? 'approximately-same' : 'conflict';
+}
+
+/** "$349" and "$350", "9,999" and "10,000": a gap of a hundredth is a writer rounding, not a disagreement. */
+function withinOnePercent(a: [number, number], b: [number, number]): boolean {
+  const gap = Math.max(a[0], b[0]) - Math.min(a[1], b[1]);
+  return gap <= 0.01 * Math.max(Math.abs(a[1]), Math.abs(b[1]));
 }
 
 function overlaps(a: [number, number], b: [number, number]): boolean {

@@ -155,7 +155,7 @@ function* keyedFigures(
         const country = capitalOf[position];
         if (country) ids.add(countryId(country));
       }
-      out.push({ ref: figure.ref, mention: figure.mention, key: figure.key, aggregate: figure.aggregate, actors: [...ids], dates: figure.dates });
+      out.push({ ref: figure.ref, mention: figure.mention, key: figure.key, aggregate: figure.aggregate, actors: [...ids], dates: figure.dates, contextOf: figure.contextOf });
     }
   }
   return out;
