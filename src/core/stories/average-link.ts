@@ -1,6 +1,7 @@
 import { STEP_WORK, WorkBudget, type Steps } from '../link/steps';
 import { IndexedUnionFind } from '../link/union-find';
 import type { StoryVectors } from './story-vectors';
+import { MergeQueue } from './merge-queue';
 
 /**
  * The average cosine similarity two groups of documents must share to be one story (pairs that
@@ -31,9 +32,10 @@ export function* averageLink(vectors: StoryVectors, threshold = STORY_SIMILARITY
     });
     if (budget.spend(1 + neighbours[a].size)) yield;
   }
-  for (let next = queue.pop(); next; next = queue.pop()) {
-    const { a, b } = next;
-    if (version[a] !== next.versionA || version[b] !== next.versionB || merged[a] !== a || merged[b] !== b) continue;
+  while (queue.pop()) {
+    const a = queue.poppedA;
+    const b = queue.poppedB;
+    if (version[a] !== queue.poppedVersionA || version[b] !== queue.poppedVersionB || merged[a] !== a || merged[b] !== b) continue;
     // The group with fewer neighbours is folded into the other: each merge costs the smaller side.
     const [keep, fold] = neighbours[a].size >= neighbours[b].size ? [a, b] : [b, a];
     merged[fold] = keep;
@@ -109,17 +111,23 @@ function* similarities(vectors: StoryVectors, threshold: number): Steps<Map<numb
   }
   const components = new IndexedUnionFind(n);
   const least = Math.max(1, Math.round(threshold * PAIR_FLOOR * SCALE));
+  // The pairs above the floor, kept from the one pass that also finds the components (three
+  // small integers each), instead of summing every pair through the postings a second time.
+  const kept: number[] = [];
   yield* eachPair(vectors, postings, (a, b, similarity) => {
     if (similarity >= threshold) components.union(a, b);
+    const scaled = Math.round(similarity * SCALE);
+    if (scaled >= least) kept.push(a, b, scaled);
   });
   const neighbours = Array.from({ length: n }, () => new Map<number, number>());
-  yield* eachPair(vectors, postings, (a, b, similarity) => {
-    const scaled = Math.round(similarity * SCALE);
-    if (scaled >= least && components.find(a) === components.find(b)) {
-      neighbours[a].set(b, scaled);
-      neighbours[b].set(a, scaled);
-    }
-  });
+  for (let k = 0; k < kept.length; k += 3) {
+    const a = kept[k];
+    const b = kept[k + 1];
+    if (components.find(a) !== components.find(b)) continue;
+    neighbours[a].set(b, kept[k + 2]);
+    neighbours[b].set(a, kept[k + 2]);
+    if (k % 3072 === 3069) yield;
+  }
   return neighbours;
 }
 
@@ -152,54 +160,4 @@ function* eachPair(
     touched.length = 0;
     if (budget.spend(1 + work)) yield;
   }
-}
-
-interface Candidate {
-  readonly average: number;
-  readonly a: number;
-  readonly b: number;
-  readonly versionA: number;
-  readonly versionB: number;
-}
-
-/** A binary max-heap of merge candidates; ties go to the smaller positions, so the result does not depend on insertion order. */
-class MergeQueue {
-  private readonly heap: Candidate[] = [];
-
-  push(average: number, a: number, b: number, versionA: number, versionB: number): void {
-    const heap = this.heap;
-    heap.push({ average, a, b, versionA, versionB });
-    for (let k = heap.length - 1; k > 0; ) {
-      const parent = (k - 1) >> 1;
-      if (!before(heap[k], heap[parent])) break;
-      [heap[k], heap[parent]] = [heap[parent], heap[k]];
-      k = parent;
-    }
-  }
-
-  pop(): Candidate | undefined {
-    const heap = this.heap;
-    const top = heap[0];
-    const last = heap.pop();
-    if (heap.length > 0 && last) {
-      heap[0] = last;
-      for (let k = 0; ; ) {
-        const left = 2 * k + 1;
-        let best = k;
-        if (left < heap.length && before(heap[left], heap[best])) best = left;
-        if (left + 1 < heap.length && before(heap[left + 1], heap[best])) best = left + 1;
-        if (best === k) break;
-        [heap[k], heap[best]] = [heap[best], heap[k]];
-        k = best;
-      }
-    }
-    return top;
-  }
-}
-
-function before(x: Candidate, y: Candidate): boolean {
-  if (x.average !== y.average) return x.average > y.average;
-  const lowX = Math.min(x.a, x.b);
-  const lowY = Math.min(y.a, y.b);
-  return lowX !== lowY ? lowX < lowY : Math.max(x.a, x.b) < Math.max(y.a, y.b);
 }
