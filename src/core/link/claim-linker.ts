@@ -108,7 +108,8 @@ export function* linkClaims(
     // Matches are between sources: two sentences of one article join only through another's.
     if (docOf[a.order] === docOf[b.order] || !related.relatedAt(docOf[a.order], docOf[b.order])) return;
     if (a.weekdays !== 0 && b.weekdays !== 0 && (a.weekdays & b.weekdays) === 0) return;
-    const score = claimMatch(a, b, terms, meaning, centroids);
+    // A pair that cannot beat what either claim already has in the other's document cannot be mutual: not scored in full.
+    const score = claimMatch(a, b, terms, meaning, centroids, best.bar(a.order, docOf[a.order], b.order, docOf[b.order]));
     if (score > 0) best.offer(a.order, docOf[a.order], b.order, docOf[b.order], score);
   });
   yield;
@@ -311,7 +312,9 @@ function* buildTermTable(items: readonly ClaimItem[]): Steps<TermTable> {
  * other; otherwise the smaller of the shares each says of the other (both ways: a short
  * headline inside a long sentence is not the sentence's whole claim), when both reach the floor.
  */
-function claimMatch(a: ClaimItem, b: ClaimItem, table: TermTable, meaning: TermRows | undefined, centroids: Centroids | undefined): number {
+function claimMatch(
+  a: ClaimItem, b: ClaimItem, table: TermTable, meaning: TermRows | undefined, centroids: Centroids | undefined, bar = 0,
+): number {
   const quoteA = a.text.quoteText;
   const quoteB = b.text.quoteText;
   if (quoteA && quoteB) {
@@ -319,12 +322,14 @@ function claimMatch(a: ClaimItem, b: ClaimItem, table: TermTable, meaning: TermR
     if (quoteWordCount(aShorter ? a.text : b.text) >= 3 && (aShorter ? quoteB : quoteA).includes(aShorter ? quoteA : quoteB)) return 1;
   }
   if (a.mention.type !== b.mention.type) return 0;
+  // The same sentence in two copies of a story (wire copy, FNC-1) says all of the other: not worked out word by word.
+  if (a.terms.length > 0 && sameTerms(a.terms, b.terms) && sameCounts(a, b)) return 1;
   if (!sameArguments(a, b, table)) return 0;
   if (meaning && centroids) {
     const rows = meaning.rowsFor(table.termOf);
     const ids = table.ids;
     if (centroids.similarity(a.order, b.order, ids, table.weightOf, rows) < CENTROID_FLOOR) return 0;
-    const floor = sameCounts(a, b) ? MEANING_SIMILARITY : CLOSE_PARAPHRASE;
+    const floor = Math.max(bar, sameCounts(a, b) ? MEANING_SIMILARITY : CLOSE_PARAPHRASE);
     const { weightOf, totals } = table;
     const ab = shareSaid(ids[a.order], ids[b.order], totals[a.order], floor, weightOf, rows, meaning);
     return ab > 0 ? Math.min(ab, shareSaid(ids[b.order], ids[a.order], totals[b.order], floor, weightOf, rows, meaning)) : 0;
@@ -344,6 +349,13 @@ function claimMatch(a: ClaimItem, b: ClaimItem, table: TermTable, meaning: TermR
   // Either most of both statements is shared, or nearly all of the shorter one is.
   const same = sharedCount >= 2 && total > 0 && (shared / total >= CLAIM_SIMILARITY || (smaller > 0 && shared / smaller >= CLAIM_CONTAINMENT && shared / total >= CLAIM_SIMILARITY / 3));
   return same ? shared / total : 0;
+}
+
+function sameTerms(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether the two claims give no different amount for the same counted thing. */

@@ -61,6 +61,14 @@ export class MutualBest {
     this.scores.push(score);
   }
 
+  /**
+   * The score a pair of `a` (in `docA`) and `b` (in `docB`) must pass to be either claim's best in
+   * the other's document, 0 before any offer: below it, a pair need not be scored.
+   */
+  bar(a: number, docA: number, b: number, docB: number): number {
+    return Math.max(this.bestScore.get(a * this.documents + docB) ?? 0, this.bestScore.get(b * this.documents + docA) ?? 0);
+  }
+
   /** The pairs where each claim is the other's best in its document, highest score first. */
   mutual(): [number, number][] {
     const kept: { a: number; b: number; score: number }[] = [];
