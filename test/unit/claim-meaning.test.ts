@@ -63,3 +63,13 @@ test('a claim about something else entirely is not matched, though it names the 
   });
   assert.ok(!sameCluster(clusters, 'a.txt', 'b.txt'), JSON.stringify([...clusters]));
 });
+
+test('a claim is matched with the closest of two similar sentences in another article, not the first met', () => {
+  const clusters = clustersOfClaims({
+    'a.txt': 'Russia launched a barrage on the Ukrainian energy grid in Kharkiv, officials in Kyiv said. ' +
+      'Russia unleashed an attack on the Ukrainian power network in Kharkiv, officials in Kyiv said.',
+    'b.txt': 'Russia unleashed an attack on the Ukrainian power network in Kharkiv, Kyiv officials said.',
+  });
+  assert.ok(sameCluster(clusters, 'a.txt: Russia unleashed', 'b.txt'), JSON.stringify([...clusters]));
+  assert.ok(!sameCluster(clusters, 'a.txt: Russia launched', 'b.txt'), JSON.stringify([...clusters]));
+});

@@ -5,7 +5,8 @@ import { forEachAssessmentPair, forEachCandidatePair, forEachQuotePair, type Cla
 import type { ClaimFeatures } from './document-features';
 import type { Relatedness } from './relatedness';
 import { slugOnce } from './slug';
-import { saysShare, CENTROID_FLOOR, Centroids, TermRows } from './claim-meaning';
+import { CENTROID_FLOOR, Centroids, TermRows } from './claim-meaning';
+import { MutualBest, shareSaid } from './claim-match';
 import { wordVectors, type WordVectors } from '../meaning/word-vectors';
 import { IndexedUnionFind } from './union-find';
 import { STEP_WORK, WorkBudget, type Steps } from './steps';
@@ -16,7 +17,8 @@ export const CLAIM_SIMILARITY = 0.3;
 export const CLAIM_CONTAINMENT = 0.75;
 /**
  * Share of each claim's weight the other must say, in the same or close words, to be the same
- * claim. Chosen on ECB+ topics 1-18 for precision first: 0.4 linked P 0.84 R 0.25, 0.45 P 0.88 R 0.20.
+ * claim. Chosen on ECB+ topics 1-18 for precision first, and kept when pairs became mutual best
+ * matches (topics 1-18 / 19-35: 0.4 linked P 0.85 / 0.86, R 0.20 / 0.14; 0.45 P 0.90 / 0.88, R 0.17 / 0.13).
  */
 export const MEANING_SIMILARITY = 0.45;
 /** Own terms a claim may have beyond its rating and still be joined for the rating alone. */
@@ -77,11 +79,11 @@ export function* linkClaims(
   // join a Thursday raid to a Saturday one through a claim that dates neither.
   const setDays = new Int32Array(items.length);
   for (const item of items) setDays[item.order] = item.weekdays;
-  // And the documents of each set's claims: a set holds one claim a document, what each source
-  // says of it. Without that, chains of near matches grew into one "claim" of two dozen
-  // sentences, several from each article (the seeds).
+  // And the documents of each set's claims, for the joins that must keep one claim a document.
   const setDocs: (readonly number[])[] = items.map((item) => [docOf[item.order]]);
-  const tryJoin = (a: ClaimItem, b: ClaimItem, rated = false): void => {
+  // How a pair came to be joined: matched by what it says (mutual best, see MutualBest), or
+  // directly, for the rating alone or a shared quote.
+  const tryJoin = (a: ClaimItem, b: ClaimItem, how: 'matched' | 'rated' | 'quoted'): void => {
     const rootA = sets.find(a.order);
     const rootB = sets.find(b.order);
     if (rootA === rootB || !related.relatedAt(docOf[a.order], docOf[b.order])) return;
@@ -89,22 +91,38 @@ export function* linkClaims(
     if (setDays[rootA] !== 0 && setDays[rootB] !== 0 && (setDays[rootA] & setDays[rootB]) === 0) return;
     const docsA = setDocs[rootA];
     const docsB = setDocs[rootB];
-    for (const d of docsA) if (docsB.includes(d)) return;
-    if (rated ? !sameArguments(a, b, terms) : !sameClaim(a, b, terms, meaning, centroids)) return;
+    // Joins made without a mutual best match hold one claim a document: without that, chains of
+    // near matches grew into one "claim" of two dozen sentences, several from each article (the
+    // seeds). Mutual best matches may bring a headline and its lead into one cluster: a cap of
+    // one claim a document held ECB+ link recall under 0.46 even given the gold clusters.
+    if (how !== 'matched') for (const d of docsA) if (docsB.includes(d)) return;
+    if (how === 'rated' ? !sameArguments(a, b, terms) : how === 'quoted' && claimMatch(a, b, terms, meaning, centroids) === 0) return;
     sets.union(a.order, b.order);
     const root = sets.find(a.order);
     setDays[root] = days;
-    setDocs[root] = docsA.concat(docsB);
+    setDocs[root] = docsA.concat(docsB.filter((d) => !docsA.includes(d)));
   };
-  yield* forEachCandidatePair(items, terms, groupOf, tryJoin);
+  let documentSlots = 0;
+  for (const d of docOf) if (d >= documentSlots) documentSlots = d + 1;
+  const best = new MutualBest(documentSlots);
+  yield* forEachCandidatePair(items, terms, groupOf, (a, b) => {
+    // Matches are between sources: two sentences of one article join only through another's.
+    if (docOf[a.order] === docOf[b.order] || !related.relatedAt(docOf[a.order], docOf[b.order])) return;
+    if (a.weekdays !== 0 && b.weekdays !== 0 && (a.weekdays & b.weekdays) === 0) return;
+    // A pair that cannot beat what either claim already has in the other's document cannot be mutual: not scored in full.
+    const score = claimMatch(a, b, terms, meaning, centroids, best.bar(a.order, docOf[a.order], b.order, docOf[b.order]));
+    if (score > 0) best.offer(a.order, docOf[a.order], b.order, docOf[b.order], score);
+  });
+  yield;
+  for (const [a, b] of best.mutual()) tryJoin(items[a], items[b], 'matched');
   // Two claims that rate the same topic alike make one claim in any words, when their actors
   // and days agree and each source gives it once: joined with no more than the rating, every
   // sentence of a story that called some talks useful became one claim (15 on the seeds).
   // Only claims that are mostly the rating: a long sentence that calls the talks useful in passing says more.
   yield* forEachAssessmentPair(items, termOf, (a, b) => {
-    if (a.text.termIds.length <= RATING_TERMS && b.text.termIds.length <= RATING_TERMS) tryJoin(a, b, true);
+    if (a.text.termIds.length <= RATING_TERMS && b.text.termIds.length <= RATING_TERMS) tryJoin(a, b, 'rated');
   });
-  yield* forEachQuotePair(items, tryJoin);
+  yield* forEachQuotePair(items, (a, b) => tryJoin(a, b, 'quoted'));
 
   // Each set's members in order, the sets in the order of their first member: a set's root is
   // its first member (see IndexedUnionFind.union). Arrays, not a Map by root: a Map of 34,000
@@ -300,24 +318,32 @@ function* buildTermTable(items: readonly ClaimItem[]): Steps<TermTable> {
   return new TermTable(ids, termOf, counts, weightOf, totals);
 }
 
-function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable, meaning: TermRows | undefined, centroids: Centroids | undefined): boolean {
+/**
+ * How closely two claims say the same thing, 0 when they do not: 1 for one quote inside the
+ * other; otherwise the smaller of the shares each says of the other (both ways: a short
+ * headline inside a long sentence is not the sentence's whole claim), when both reach the floor.
+ */
+function claimMatch(
+  a: ClaimItem, b: ClaimItem, table: TermTable, meaning: TermRows | undefined, centroids: Centroids | undefined, bar = 0,
+): number {
   const quoteA = a.text.quoteText;
   const quoteB = b.text.quoteText;
   if (quoteA && quoteB) {
     const aShorter = quoteA.length <= quoteB.length;
-    if (quoteWordCount(aShorter ? a.text : b.text) >= 3 && (aShorter ? quoteB : quoteA).includes(aShorter ? quoteA : quoteB)) return true;
+    if (quoteWordCount(aShorter ? a.text : b.text) >= 3 && (aShorter ? quoteB : quoteA).includes(aShorter ? quoteA : quoteB)) return 1;
   }
-  if (a.mention.type !== b.mention.type) return false;
-  if (!sameArguments(a, b, table)) return false;
+  if (a.mention.type !== b.mention.type) return 0;
+  // The same sentence in two copies of a story (wire copy, FNC-1) says all of the other: not worked out word by word.
+  if (a.terms.length > 0 && sameTerms(a.terms, b.terms) && sameCounts(a, b)) return 1;
+  if (!sameArguments(a, b, table)) return 0;
   if (meaning && centroids) {
     const rows = meaning.rowsFor(table.termOf);
     const ids = table.ids;
-    if (centroids.similarity(a.order, b.order, ids, table.weightOf, rows) < CENTROID_FLOOR) return false;
-    // Both ways: a short headline inside a long sentence is not the sentence's whole claim.
-    const share = sameCounts(a, b) ? MEANING_SIMILARITY : CLOSE_PARAPHRASE;
+    if (centroids.similarity(a.order, b.order, ids, table.weightOf, rows) < CENTROID_FLOOR) return 0;
+    const floor = Math.max(bar, sameCounts(a, b) ? MEANING_SIMILARITY : CLOSE_PARAPHRASE);
     const { weightOf, totals } = table;
-    return saysShare(ids[a.order], ids[b.order], totals[a.order], share, weightOf, rows, meaning)
-      && saysShare(ids[b.order], ids[a.order], totals[b.order], share, weightOf, rows, meaning);
+    const ab = shareSaid(ids[a.order], ids[b.order], totals[a.order], floor, weightOf, rows, meaning);
+    return ab > 0 ? Math.min(ab, shareSaid(ids[b.order], ids[a.order], totals[b.order], floor, weightOf, rows, meaning)) : 0;
   }
   table.markClaim(b.order);
   let shared = 0;
@@ -332,7 +358,15 @@ function sameClaim(a: ClaimItem, b: ClaimItem, table: TermTable, meaning: TermRo
   const total = weightA + weightB - shared;
   const smaller = Math.min(weightA, weightB);
   // Either most of both statements is shared, or nearly all of the shorter one is.
-  return sharedCount >= 2 && total > 0 && (shared / total >= CLAIM_SIMILARITY || (smaller > 0 && shared / smaller >= CLAIM_CONTAINMENT && shared / total >= CLAIM_SIMILARITY / 3));
+  const same = sharedCount >= 2 && total > 0 && (shared / total >= CLAIM_SIMILARITY || (smaller > 0 && shared / smaller >= CLAIM_CONTAINMENT && shared / total >= CLAIM_SIMILARITY / 3));
+  return same ? shared / total : 0;
+}
+
+function sameTerms(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether the two claims give no different amount for the same counted thing. */

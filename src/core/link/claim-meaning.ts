@@ -42,43 +42,6 @@ export class TermRows {
 }
 
 /**
- * Whether claim B says at least `share` of claim A's weight (`totalA`, the sum of its terms'
- * weights): each term of A counts with its weight times its best match in B (1 for the same
- * term, the cosine of the closest word otherwise; actors and other terms without a vector only
- * match themselves). Stops as soon as the rest of A could no longer reach the share.
- */
-export function saysShare(
-  a: readonly number[], b: readonly number[], totalA: number, share: number, weightOf: Float64Array, rows: Int32Array, meaning: TermRows,
-): boolean {
-  if (totalA <= 0) return false;
-  const needed = share * totalA;
-  let matched = 0;
-  let matchedTerms = 0;
-  let left = totalA;
-  for (const t of a) {
-    const weight = weightOf[t];
-    left -= weight;
-    let best = 0;
-    const rowT = rows[t];
-    // A term both say matches fully: no cosines needed for it.
-    if (b.includes(t)) best = 1;
-    else if (rowT >= 0) {
-      for (const u of b) {
-        const rowU = rows[u];
-        if (rowU < 0) continue;
-        const similarity = meaning.related(rowT, rowU);
-        if (similarity > best) best = similarity;
-      }
-    }
-    matched += weight * best;
-    if (best > 0) matchedTerms++;
-    if (matched + left < needed) return false;
-  }
-  // Two terms at least, or all of a claim of one: a single shared word is a topic, not a claim.
-  return matched >= needed && matchedTerms >= Math.min(2, a.length);
-}
-
-/**
  * Below this cosine of their weighted mean vectors two claims are not compared word by word:
  * claims the aligned share matches sit well above it, and most pairs of a large folder below.
  */
