@@ -19,7 +19,13 @@ export interface Cluster {
   readonly members: MentionRef[];
 }
 
-export type DiscrepancyRelation = 'conflict' | 'consistent-after-arithmetic';
+/** `contradiction`: one claim denies what another source's claim says (see claim-relation.ts). */
+export type DiscrepancyRelation = 'conflict' | 'consistent-after-arithmetic' | 'contradiction';
+
+/** Whether a discrepancy sets sources against each other (a conflict of figures or quotes, or a contradiction), not reconciles them. */
+export function isConflicting(relation: DiscrepancyRelation): boolean {
+  return relation !== 'consistent-after-arithmetic';
+}
 
 export interface Discrepancy {
   readonly cluster: string;

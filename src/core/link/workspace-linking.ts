@@ -2,6 +2,7 @@ import type { ClaimMention } from '../model';
 import { linkActorsSteps, type ActorLinking, type ActorOverrides } from './actor-linker';
 import { NameNodes } from './actor-nodes';
 import { linkClaims } from './claim-linker';
+import { relateClaimClusters, type ClaimLink } from './claim-relations';
 import { ClusterRegistry, type Cluster, type Discrepancy, type LinkDocument, type MentionRef } from './clusters';
 import { linkNumbers, type KeyedFigure } from './number-linker';
 import { documentFeatures, type DocumentFeatures } from './document-features';
@@ -17,6 +18,8 @@ import type { StoryOverrides } from '../stories/stories-file';
 export interface WorkspaceLinking {
   readonly clusters: ReadonlyMap<string, Cluster>;
   readonly discrepancies: readonly Discrepancy[];
+  /** For each claim cluster with claims from two documents or more: the pairs of them that differ or contradict (the rest agree). */
+  readonly claimLinks: ReadonlyMap<string, readonly ClaimLink[]>;
   readonly actors: ActorLinking;
   /** Which story each document is in: figures and claims are linked only inside one. */
   readonly stories: Stories;
@@ -100,10 +103,13 @@ export function* linkWorkspaceSteps(
     },
     mayBeSameActor: (a, b) => mayBeSameActor(namesOf.get(a) ?? [], namesOf.get(b) ?? []),
   }, registry, discrepancies);
+  yield;
+  const claimLinks = yield* relateClaimClusters(registry.clusters.values(), { documents: sorted, features, actorIds, actorType: (id) => typeOf.get(id) }, discrepancies);
 
   return {
     clusters: registry.clusters,
     discrepancies,
+    claimLinks,
     actors,
     stories,
     storyProblems,

@@ -1,4 +1,8 @@
-import type { Cluster, MentionRef } from '../link/clusters';
+import type { Cluster, DiscrepancyRelation, MentionRef } from '../link/clusters';
+
+const RELATION_HEADINGS: Record<DiscrepancyRelation, string> = {
+  conflict: 'Conflict', 'consistent-after-arithmetic': 'Consistent after arithmetic', contradiction: 'Contradiction',
+};
 import { sentenceAt } from '../text/sentences';
 import type { WorkspaceLinking } from '../link/workspace-linking';
 import { LineIndex } from '../text/line-index';
@@ -55,7 +59,7 @@ export function crossSourceReport(
   if (discrepancies.length === 0) lines.push('No conflicting figures or quotes found.', '');
   for (const d of discrepancies) {
     const story = stories > 1 ? linking.stories.storyOf(d.mentions[0].path)?.label : undefined;
-    lines.push(`### ${d.relation === 'conflict' ? 'Conflict' : 'Consistent after arithmetic'}: ${cell(d.about)}${story ? ` (story: ${cell(story)})` : ''}`, '');
+    lines.push(`### ${RELATION_HEADINGS[d.relation]}: ${cell(d.about)}${story ? ` (story: ${cell(story)})` : ''}`, '');
     for (const ref of d.mentions) lines.push(`- ${where(ref)}: ${context(ref)}`);
     lines.push('');
   }

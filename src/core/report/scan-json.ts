@@ -1,14 +1,28 @@
 import type { Mention, MentionKind, NumberValue } from '../model';
 import type { LinkDocument, MentionRef } from '../link/clusters';
 import type { WorkspaceLinking } from '../link/workspace-linking';
+import type { ClaimLink } from '../link/claim-relations';
 
 /** The `corroborate scan --format json` document, as PRODUCT.md specifies it. */
 export interface ScanJson {
   readonly version: 1;
   readonly stories: { id: string; label: string; documents: readonly string[] }[];
   readonly documents: { path: string; story?: string; documentDate?: string; mentions: ScanMention[] }[];
-  readonly clusters: { id: string; kind: MentionKind; label: string; about?: string; type?: string; documents: number; mentions: number }[];
+  readonly clusters: {
+    id: string; kind: MentionKind; label: string; about?: string; type?: string; documents: number; mentions: number; relations?: ScanClaimRelation[];
+  }[];
   readonly discrepancies: { cluster: string; about: string; relation: string; mentions: { path: string; id: string }[] }[];
+}
+
+/**
+ * Two claims of a cluster, in two documents, that do not simply agree: `differ-in-detail`
+ * (another figure, date, place or actor) or `contradict` (one denies what the other says),
+ * with what shows it ("314 prisoners vs 300 prisoners", "denied"). Pairs not listed agree.
+ */
+export interface ScanClaimRelation {
+  mentions: [{ path: string; id: string }, { path: string; id: string }];
+  relation: string;
+  detail?: string;
 }
 
 export interface ScanMention {
@@ -104,6 +118,7 @@ export function toLazyScanJson(documents: readonly ScanDocument[], linking: Work
     const documents = stats.docs;
     const mentions = stats.mentions;
     if (about) clusters.push(type ? { id, kind, label, about, type, documents, mentions } : { id, kind, label, about, documents, mentions });
+    else if (kind === 'claim' && documents > 1) clusters.push({ id, kind, label, documents, mentions, relations: relationsOf(linking.claimLinks.get(id), idOf, refStands) });
     else clusters.push(type ? { id, kind, label, type, documents, mentions } : { id, kind, label, documents, mentions });
   }
   clusters.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
@@ -121,6 +136,18 @@ export function toLazyScanJson(documents: readonly ScanDocument[], linking: Work
   };
   const stories = linking.stories.list.map(({ id, label, documents }) => ({ id, label, documents }));
   return { version: 1, stories, documents: entries, clusters, discrepancies };
+}
+
+function relationsOf(links: readonly ClaimLink[] | undefined, idOf: (ref: MentionRef) => string, stands: (ref: MentionRef) => boolean): ScanClaimRelation[] {
+  const out: ScanClaimRelation[] = [];
+  for (const { a, b, relation, detail } of links ?? []) {
+    // Only pairs that do not agree are kept (see `relateClaimClusters`): tens of thousands
+    // of agreeing pairs made FNC-1's JSON a third larger.
+    if (!stands(a) || !stands(b)) continue;
+    const mentions: ScanClaimRelation['mentions'] = [{ path: a.path, id: idOf(a) }, { path: b.path, id: idOf(b) }];
+    out.push(detail ? { mentions, relation, detail } : { mentions, relation });
+  }
+  return out;
 }
 
 function scanDocument(doc: ScanDocument, linking: WorkspaceLinking, stands: StandsFilter | undefined): ScanJsonDocument {

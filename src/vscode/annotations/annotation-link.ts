@@ -16,6 +16,7 @@ export const agreementLabel = (agreement: Agreement): string => ({
   'consistent-after-arithmetic': vscode.l10n.t('agrees after arithmetic'),
   conflict: vscode.l10n.t('conflicts'),
   differs: vscode.l10n.t('differs'),
+  contradicts: vscode.l10n.t('contradicts'),
 })[agreement];
 
 /** Labels are looked up when shown: the display language is known only once the extension runs. */

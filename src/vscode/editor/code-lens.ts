@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { membersShown, onDecisionsChange } from '../annotations/annotation-decisions';
-import { crossSourceMatches } from '../annotations/cross-source';
+import { crossSourceMatches, sourceVerdicts } from '../annotations/cross-source';
 import type { FeatureDeps } from '../deps';
 import { fromCoreRange, toUri } from '../base/convert';
 
-/** "3 sources agree · 1 differs" above each claim other sources also make; click to peek them. */
+/** "3 sources agree · 1 differs · 1 contradicts" above each claim other sources also make; click to peek them. */
 export function register(context: vscode.ExtensionContext, { service, settings, annotations }: FeatureDeps): void {
   const changed = new vscode.EventEmitter<void>();
   context.subscriptions.push(
@@ -28,10 +28,12 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
           if (mention.kind !== 'claim' || mention.type !== 'claim') return;
           const matches = crossSourceMatches(service.index, service.index.located(path, index), membersOf);
           if (matches.length === 0) return;
-          const sources = (pred: (a: string) => boolean): number => new Set(matches.filter((m) => pred(m.agreement)).map((m) => m.path)).size;
-          const agree = sources((a) => a !== 'conflict' && a !== 'differs');
-          const differ = sources((a) => a === 'conflict' || a === 'differs');
-          const parts = [agree ? (agree === 1 ? vscode.l10n.t('1 source agrees') : vscode.l10n.t('{0} sources agree', agree)) : '', differ ? (differ === 1 ? vscode.l10n.t('1 differs') : vscode.l10n.t('{0} differ', differ)) : ''].filter(Boolean);
+          const { agree, differ, contradict } = sourceVerdicts(matches);
+          const parts = [
+            agree ? (agree === 1 ? vscode.l10n.t('1 source agrees') : vscode.l10n.t('{0} sources agree', agree)) : '',
+            differ ? (differ === 1 ? vscode.l10n.t('1 differs') : vscode.l10n.t('{0} differ', differ)) : '',
+            contradict ? (contradict === 1 ? vscode.l10n.t('1 contradicts') : vscode.l10n.t('{0} contradict', contradict)) : '',
+          ].filter(Boolean);
           const range = fromCoreRange(lines.rangeOf(mention));
           const locations = matches.flatMap((m) => {
             const uri = toUri(m.path);

@@ -2,6 +2,7 @@
 // and their quick fixes, the status bar, and the workspace commands. May import src/core, base/, index/,
 // annotations/ and deps.ts (types); not actors/ or views/.
 import * as vscode from 'vscode';
+import { isConflicting } from '../../core/link/clusters';
 import type { Mention } from '../../core/model';
 import type { FeatureDeps } from '../deps';
 import { toRange } from '../base/convert';
@@ -97,7 +98,7 @@ export function register(context: vscode.ExtensionContext, { service, settings, 
 function conflictedMentions(service: FeatureDeps['service'], path: string, shown: Shown | undefined): Set<number> {
   const out = new Set<number>();
   for (const d of service.index.discrepancies) {
-    if (d.relation !== 'conflict' || !d.mentions.some((ref) => ref.path === path)) continue;
+    if (!isConflicting(d.relation) || !d.mentions.some((ref) => ref.path === path)) continue;
     // Only a side nobody rejected contradicts anything.
     const standing = (ref: { path: string; index: number }): boolean => {
       const mention = service.index.document(ref.path)?.mentions[ref.index];

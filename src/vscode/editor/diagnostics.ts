@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Discrepancy } from '../../core/link/clusters';
+import { isConflicting, type Discrepancy } from '../../core/link/clusters';
 import { describeValue } from '../../core/report/value-text';
 import type { FeatureDeps } from '../deps';
 import { ChangedDiagnostics } from '../base/changed-diagnostics';
@@ -110,12 +110,14 @@ function* diagnosticsFor(
     }
     const unnamed = otherCount - Math.min(OTHERS_NAMED, others.length);
     const otherValues = others.slice(0, OTHERS_NAMED).map((o) => `${o.value} (${o.ref.path})`).join('; ') + (unnamed > 0 ? vscode.l10n.t('; and {0} more', unnamed) : '');
-    const message = d.relation !== 'conflict'
+    const message = d.relation === 'consistent-after-arithmetic'
       ? vscode.l10n.t('Consistent after arithmetic on {0}: {1} here, {2}.', d.about, side.value, otherValues)
-      : side.mention.kind === 'claim' && side.mention.type === 'quote'
+      : d.relation === 'contradiction'
+        ? vscode.l10n.t('Sources contradict each other on this claim ({0}): {1} here, {2}.', d.about, side.value, otherValues)
+        : side.mention.kind === 'claim' && side.mention.type === 'quote'
         ? vscode.l10n.t('Sources give this quote to different speakers: {0} here, {1}.', side.value, otherValues)
         : vscode.l10n.t('Sources disagree on {0}: this says {1}, against {2}.', d.about, side.value, otherValues);
-    const diagnostic = new vscode.Diagnostic(fromCoreRange(side.lines.rangeOf(side.mention)), message, d.relation === 'conflict' ? severity : vscode.DiagnosticSeverity.Information);
+    const diagnostic = new vscode.Diagnostic(fromCoreRange(side.lines.rangeOf(side.mention)), message, isConflicting(d.relation) ? severity : vscode.DiagnosticSeverity.Information);
     diagnostic.source = DISCREPANCY_SOURCE;
     diagnostic.code = d.relation;
     diagnostic.relatedInformation = others.flatMap((o) => {

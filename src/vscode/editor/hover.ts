@@ -3,7 +3,7 @@ import type { LocatedMention } from '../../core/index/workspace-index';
 import { sentenceAt } from '../../core/text/sentences';
 import { escapeMarkdown } from '../../core/report/markdown-text';
 import { describeValue } from '../../core/report/value-text';
-import { AGREEMENT_ICON, crossSourceMatches, type CrossSourceMatch } from '../annotations/cross-source';
+import { AGREEMENT_ICON, crossSourceMatches, disagrees, type CrossSourceMatch } from '../annotations/cross-source';
 import { agreementLabel } from '../annotations/annotation-link';
 import type { FeatureDeps } from '../deps';
 import { toRange } from '../base/convert';
@@ -78,7 +78,7 @@ function listMatches(markdown: vscode.MarkdownString, matches: CrossSourceMatch[
     return;
   }
   const sources = new Set(matches.map((m) => m.path)).size;
-  const conflicts = matches.filter((m) => m.agreement === 'conflict' || m.agreement === 'differs').length;
+  const conflicts = matches.filter((m) => disagrees(m.agreement)).length;
   const count = sources === 1 ? vscode.l10n.t('1 other source') : vscode.l10n.t('{0} other sources', sources);
   markdown.appendMarkdown(`**${count}**${conflicts ? ` · $(error) ${vscode.l10n.t('{0} disagree', conflicts)}` : ''}\n\n`);
   for (const match of matches.slice(0, max)) {
@@ -88,7 +88,8 @@ function listMatches(markdown: vscode.MarkdownString, matches: CrossSourceMatch[
     const line = index.positionAt(match.mention.start).line + 1;
     const file = match.path.split('/').pop() ?? match.path;
     const link = `[${escapeMarkdown(`${file}:${line}`)}](${openMentionLink(match.path, match.mention.start, match.mention.end)} "${vscode.l10n.t('Open {0}', escapeMarkdown(match.path))}")`;
-    markdown.appendMarkdown(`${AGREEMENT_ICON[match.agreement]} ${agreementLabel(match.agreement)} · ${link}${attributedTo(match.mention)}: ${excerpt(doc, match)}\n\n`);
+    const detail = match.detail ? ` (${escapeMarkdown(match.detail)})` : '';
+    markdown.appendMarkdown(`${AGREEMENT_ICON[match.agreement]} ${agreementLabel(match.agreement)}${detail} · ${link}${attributedTo(match.mention)}: ${excerpt(doc, match)}\n\n`);
   }
   if (matches.length > max) markdown.appendMarkdown(vscode.l10n.t('…and {0} more (Find All References shows them all).', matches.length - max));
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isConflicting } from '../../core/link/clusters';
 import { hasDiscrepanciesKey, indexingKey } from '../base/context-keys';
 import type { FeatureDeps } from '../deps';
 import { storySummary } from '../../core/stories/story-summary';
@@ -34,7 +35,7 @@ export function register(context: vscode.ExtensionContext, { service, annotation
       else if (m.type === 'claim') claims++;
     }
     const story = path ? service.index.storyOf(path) : undefined;
-    const conflicts = service.index.discrepancies.filter((d) => d.relation === 'conflict' && d.mentions.some((r) => r.path === path)).length;
+    const conflicts = service.index.discrepancies.filter((d) => isConflicting(d.relation) && d.mentions.some((r) => r.path === path)).length;
     item.text = `${indexing ? '$(sync~spin) ' : ''}$(person) ${actors} $(symbol-number) ${figures} $(quote) ${claims}${conflicts ? ` $(error) ${conflicts}` : ''}${story && service.index.stories.length > 1 ? ` $(library) ${shortLabel(story.label)}` : ''}`;
     item.tooltip = new vscode.MarkdownString(
       `**Corroborate** · ${path}\n\n` +

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LocatedMention } from '../../core/index/workspace-index';
-import type { Cluster } from '../../core/link/clusters';
+import { isConflicting, type Cluster } from '../../core/link/clusters';
 import type { MentionKind } from '../../core/model';
 import { describeValue } from '../../core/report/value-text';
 import { clustersByStory } from '../../core/stories/clusters-by-story';
@@ -117,6 +117,7 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode>, ShownTree
         const item = new vscode.TreeItem(cluster?.label ?? node.id, vscode.TreeItemCollapsibleState.Collapsed);
         item.description = sources === 1 ? vscode.l10n.t('1 source · {0} mentions', this.members(node.id).length) : vscode.l10n.t('{0} sources · {1} mentions', sources, this.members(node.id).length);
         item.iconPath = new vscode.ThemeIcon(iconFor(cluster));
+        if (cluster?.kind === 'claim') this.describeRelations(item, cluster);
         item.id = `cluster:${node.id}`;
         item.contextValue = `corroborate.${this.kind}Cluster`;
         return item;
@@ -151,13 +152,33 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode>, ShownTree
       case 'discrepancy': {
         const d = index.discrepancies[node.position];
         const item = new vscode.TreeItem(d ? d.about : '?', vscode.TreeItemCollapsibleState.Collapsed);
-        const relation = d?.relation === 'conflict' ? vscode.l10n.t('conflict') : vscode.l10n.t('consistent after arithmetic');
+        const relation = d?.relation === 'conflict' ? vscode.l10n.t('conflict') : d?.relation === 'contradiction' ? vscode.l10n.t('contradiction') : vscode.l10n.t('consistent after arithmetic');
         item.description = d && this.reviewed?.has(d) ? vscode.l10n.t('{0} · reviewed', relation) : relation;
-        item.iconPath = new vscode.ThemeIcon(d?.relation === 'conflict' ? 'error' : 'symbol-operator');
+        item.iconPath = new vscode.ThemeIcon(d && isConflicting(d.relation) ? 'error' : 'symbol-operator');
         item.id = `discrepancy:${node.position}:${d?.cluster}`;
         return item;
       }
     }
+  }
+
+  /**
+   * What the sources of a claim say of each other: "2 pairs contradict · 1 differs", with the
+   * words that show it in the tooltip. Pairs a person rejected a side of are left out.
+   */
+  private describeRelations(item: vscode.TreeItem, cluster: Cluster): void {
+    const shown = new Set(this.members(cluster.id).map((m) => `${m.path}#${m.index}`));
+    const links = (this.service.index.linking.claimLinks.get(cluster.id) ?? [])
+      .filter((l) => shown.has(`${l.a.path}#${l.a.index}`) && shown.has(`${l.b.path}#${l.b.index}`));
+    if (links.length === 0) return;
+    const contradict = links.filter((l) => l.relation === 'contradict').length;
+    const differ = links.length - contradict;
+    const parts = [
+      contradict ? (contradict === 1 ? vscode.l10n.t('1 pair contradicts') : vscode.l10n.t('{0} pairs contradict', contradict)) : '',
+      differ ? (differ === 1 ? vscode.l10n.t('1 pair differs') : vscode.l10n.t('{0} pairs differ', differ)) : '',
+    ].filter(Boolean);
+    item.description = `${String(item.description)} · ${parts.join(' · ')}`;
+    item.tooltip = links.map((l) => `${l.a.path.split('/').pop()} / ${l.b.path.split('/').pop()}: ${l.relation === 'contradict' ? vscode.l10n.t('contradicts') : vscode.l10n.t('differs')}${l.detail ? ` (${l.detail})` : ''}`).join('\n');
+    item.iconPath = new vscode.ThemeIcon(contradict ? 'error' : 'warning');
   }
 
   private mentionItem(node: TreeNode & { type: 'mention' }, located: LocatedMention | undefined): vscode.TreeItem {
