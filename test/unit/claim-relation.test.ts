@@ -17,7 +17,7 @@ test('a denial contradicts, different figures for one thing differ in detail, th
 
 test('a negation contradicts only what the other claim asserts, and says which word it negates', () => {
   const negated = claimRelationship(plain('The mayor confirmed the bridge would reopen.'), plain('The mayor has not yet officially confirmed that the bridge would reopen.'));
-  assert.deepEqual(negated, { relation: 'contradict', detail: 'not confirmed', confident: true });
+  assert.deepEqual(negated, { relation: 'contradict', detail: 'not confirmed', confident: false });
   // Both sides negate the same thing: they agree.
   assert.equal(relateClaims(plain('The mill did not close.'), plain('The old mill has never closed.')), 'agree');
   // "Not only" adds; it denies nothing.

@@ -13,10 +13,22 @@ function scan(articles: Record<string, string>): ReturnType<typeof toScanJson> {
 const claimText = (json: ReturnType<typeof toScanJson>, ref: { path: string; id: string }): string =>
   json.documents.find((d) => d.path === ref.path)!.mentions.find((m) => m.id === ref.id)!.text;
 
-test('linked claims that one source denies carry the contradiction and make a discrepancy', () => {
+test('a negation of what another source says is shown as a contradiction but makes no discrepancy', () => {
   const json = scan({
     'a.txt': 'The Varnholt ferry company will resume crossings to Tarsby island on Monday, the harbour office said.',
     'b.txt': 'The Varnholt ferry company will not resume crossings to Tarsby island on Monday, the harbour office said.',
+  });
+  const cluster = json.clusters.find((c) => c.kind === 'claim' && c.documents === 2);
+  assert.ok(cluster, JSON.stringify(json.clusters));
+  assert.equal(cluster.relations?.[0]?.relation, 'contradict');
+  assert.equal(cluster.relations?.[0]?.detail, 'not resume');
+  assert.deepEqual(json.discrepancies, []);
+});
+
+test('linked claims that one source calls untrue carry the contradiction, shown but not yet reported as a discrepancy', () => {
+  const json = scan({
+    'a.txt': 'The Varnholt ferry company will resume crossings to Tarsby island on Monday, the harbour office said.',
+    'b.txt': 'The Varnholt ferry company denied it will resume crossings to Tarsby island on Monday, the harbour office said.',
     'c.txt': 'The Varnholt ferry company will resume its crossings to Tarsby island on Monday, according to the harbour office.',
   });
   const cluster = json.clusters.find((c) => c.kind === 'claim' && c.documents === 3);
@@ -26,14 +38,13 @@ test('linked claims that one source denies carry the contradiction and make a di
   assert.equal(relations.length, 2, JSON.stringify(relations));
   for (const r of relations) {
     assert.equal(r.relation, 'contradict');
-    assert.equal(r.detail, 'not resume');
+    assert.equal(r.detail, 'denied');
     assert.ok(r.mentions.some((m) => m.path === 'b.txt'));
   }
-  const contradiction = json.discrepancies.find((d) => d.relation === 'contradiction');
-  assert.ok(contradiction, JSON.stringify(json.discrepancies));
-  assert.equal(contradiction.cluster, cluster.id);
-  assert.deepEqual([...new Set(contradiction.mentions.map((m) => m.path))].sort(), ['a.txt', 'b.txt', 'c.txt']);
-  assert.match(claimText(json, contradiction.mentions.find((m) => m.path === 'b.txt')!), /will not resume/);
+  const denying = relations[0].mentions.find((m) => m.path === 'b.txt')!;
+  assert.match(claimText(json, denying), /denied it will resume/);
+  // Shown in the hover, the CodeLens and the Claims view; not in Problems until its precision is shown (claim-relations.ts).
+  assert.deepEqual(json.discrepancies, []);
 });
 
 test('claims that agree list no relation and make no discrepancy; a pair not listed agrees', () => {

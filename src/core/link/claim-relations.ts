@@ -1,5 +1,5 @@
 import type { ActorType, NumberMention } from '../model';
-import type { Discrepancy, LinkDocument, MentionRef } from './clusters';
+import type { LinkDocument, MentionRef } from './clusters';
 import type { Cluster } from './clusters';
 import { polarityOf, type ClaimPolarity } from './claim-polarity';
 import { termTexts } from './claim-features';
@@ -36,13 +36,16 @@ const ownSides = new WeakMap<ClaimFeatures, OwnSide>();
 
 /**
  * The pairs of claims a claim cluster holds from two documents that differ or contradict, by
- * cluster id (every other pair agrees: most do, and are not kept); and a discrepancy for each
- * cluster where one source plainly denies what another says.
+ * cluster id (every other pair agrees: most do, and are not kept). They are shown (hover,
+ * CodeLens, Claims view, the scan JSON) but raise no discrepancy yet: of twelve contradictions
+ * sampled from the FNC-1 bodies where one source calls the other's claim untrue in nearly the
+ * same words, five were real (the other side also doubted it in other words, or the claims were
+ * fragments), far below the precision the Problems panel needs.
  * Only linked claims are compared, and each claim's words are read once while its document
  * is unchanged: the cost follows the links, not the workspace.
  */
 export function* relateClaimClusters(
-  clusters: Iterable<Cluster>, input: RelationInput, discrepancies: Discrepancy[],
+  clusters: Iterable<Cluster>, input: RelationInput,
 ): Steps<ReadonlyMap<string, readonly ClaimLink[]>> {
   const out = new Map<string, ClaimLink[]>();
   const position = new Map(input.documents.map((doc, d) => [doc.path, d]));
@@ -74,18 +77,13 @@ export function* relateClaimClusters(
         const b = sides[j];
         if (!a || !b || members[i].path === members[j].path) continue;
         const { relation, detail, confident } = claimRelationship(a, b);
-        if (relation !== 'agree') (links ??= []).push({ a: members[i], b: members[j], relation, detail, confident });
+        if (relation === 'agree') continue;
+        (links ??= []).push({ a: members[i], b: members[j], relation, detail, confident });
       }
       if (budget.spend(members.length)) yield;
     }
     if (!links) continue;
     out.set(cluster.id, links);
-    const denied = links.filter((link) => link.relation === 'contradict' && link.confident);
-    if (denied.length > 0) {
-      const refs = new Set<MentionRef>();
-      for (const link of denied) refs.add(link.a).add(link.b);
-      discrepancies.push({ cluster: cluster.id, about: `claims that contradict each other ("${denied[0].detail}")`, relation: 'contradiction', mentions: [...refs] });
-    }
   }
   return out;
 }

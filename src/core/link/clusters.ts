@@ -19,10 +19,9 @@ export interface Cluster {
   readonly members: MentionRef[];
 }
 
-/** `contradiction`: one claim denies what another source's claim says (see claim-relation.ts). */
-export type DiscrepancyRelation = 'conflict' | 'consistent-after-arithmetic' | 'contradiction';
+export type DiscrepancyRelation = 'conflict' | 'consistent-after-arithmetic';
 
-/** Whether a discrepancy sets sources against each other (a conflict of figures or quotes, or a contradiction), not reconciles them. */
+/** Whether a discrepancy sets sources against each other (a conflict of figures or quotes), not reconciles them. */
 export function isConflicting(relation: DiscrepancyRelation): boolean {
   return relation !== 'consistent-after-arithmetic';
 }

@@ -104,7 +104,7 @@ export function* linkWorkspaceSteps(
     mayBeSameActor: (a, b) => mayBeSameActor(namesOf.get(a) ?? [], namesOf.get(b) ?? []),
   }, registry, discrepancies);
   yield;
-  const claimLinks = yield* relateClaimClusters(registry.clusters.values(), { documents: sorted, features, actorIds, actorType: (id) => typeOf.get(id) }, discrepancies);
+  const claimLinks = yield* relateClaimClusters(registry.clusters.values(), { documents: sorted, features, actorIds, actorType: (id) => typeOf.get(id) });
 
   return {
     clusters: registry.clusters,

@@ -1,7 +1,7 @@
 import type { Cluster, DiscrepancyRelation, MentionRef } from '../link/clusters';
 
 const RELATION_HEADINGS: Record<DiscrepancyRelation, string> = {
-  conflict: 'Conflict', 'consistent-after-arithmetic': 'Consistent after arithmetic', contradiction: 'Contradiction',
+  conflict: 'Conflict', 'consistent-after-arithmetic': 'Consistent after arithmetic',
 };
 import { sentenceAt } from '../text/sentences';
 import type { WorkspaceLinking } from '../link/workspace-linking';

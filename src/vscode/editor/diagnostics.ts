@@ -112,9 +112,7 @@ function* diagnosticsFor(
     const otherValues = others.slice(0, OTHERS_NAMED).map((o) => `${o.value} (${o.ref.path})`).join('; ') + (unnamed > 0 ? vscode.l10n.t('; and {0} more', unnamed) : '');
     const message = d.relation === 'consistent-after-arithmetic'
       ? vscode.l10n.t('Consistent after arithmetic on {0}: {1} here, {2}.', d.about, side.value, otherValues)
-      : d.relation === 'contradiction'
-        ? vscode.l10n.t('Sources contradict each other on this claim ({0}): {1} here, {2}.', d.about, side.value, otherValues)
-        : side.mention.kind === 'claim' && side.mention.type === 'quote'
+      : side.mention.kind === 'claim' && side.mention.type === 'quote'
         ? vscode.l10n.t('Sources give this quote to different speakers: {0} here, {1}.', side.value, otherValues)
         : vscode.l10n.t('Sources disagree on {0}: this says {1}, against {2}.', d.about, side.value, otherValues);
     const diagnostic = new vscode.Diagnostic(fromCoreRange(side.lines.rangeOf(side.mention)), message, isConflicting(d.relation) ? severity : vscode.DiagnosticSeverity.Information);

@@ -152,7 +152,7 @@ export class ClusterTree implements vscode.TreeDataProvider<TreeNode>, ShownTree
       case 'discrepancy': {
         const d = index.discrepancies[node.position];
         const item = new vscode.TreeItem(d ? d.about : '?', vscode.TreeItemCollapsibleState.Collapsed);
-        const relation = d?.relation === 'conflict' ? vscode.l10n.t('conflict') : d?.relation === 'contradiction' ? vscode.l10n.t('contradiction') : vscode.l10n.t('consistent after arithmetic');
+        const relation = d?.relation === 'conflict' ? vscode.l10n.t('conflict') : vscode.l10n.t('consistent after arithmetic');
         item.description = d && this.reviewed?.has(d) ? vscode.l10n.t('{0} · reviewed', relation) : relation;
         item.iconPath = new vscode.ThemeIcon(d && isConflicting(d.relation) ? 'error' : 'symbol-operator');
         item.id = `discrepancy:${node.position}:${d?.cluster}`;
